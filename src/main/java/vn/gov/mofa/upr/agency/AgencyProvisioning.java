@@ -1,0 +1,174 @@
+package vn.gov.mofa.upr.agency;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import vn.gov.mofa.upr.workflow.ReportingRoundProcess;
+
+/**
+ * Makes the engine's identity match Decision 1172: one Camunda group per agency and one for its leaders,
+ * the authorizations each needs, the Tasklist filters and (outside production) demo users.
+ * Runs at every start and changes only what is missing.
+ */
+@Component
+public class AgencyProvisioning {
+
+    public static final String MOFA_LEADERS = Agency.leadersGroupOf(Agency.MOFA);
+    static final String DEMO_PASSWORD = "demo";
+    static final String GROUP_TYPE_AGENCY = "AGENCY";
+    static final String GROUP_TYPE_LEADERS = "AGENCY_LEADERS";
+
+    private static final Logger log = LoggerFactory.getLogger(AgencyProvisioning.class);
+
+    private final AgencyDirectory agencies;
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final FilterService filters;
+    private final TaskService tasks;
+    private final boolean demoUsers;
+
+    public AgencyProvisioning(AgencyDirectory agencies, IdentityService identity, AuthorizationService authorizations,
+            FilterService filters, TaskService tasks, @Value("${upr.demo-users}") boolean demoUsers) {
+        this.agencies = agencies;
+        this.identity = identity;
+        this.authorizations = authorizations;
+        this.filters = filters;
+        this.tasks = tasks;
+        this.demoUsers = demoUsers;
+    }
+
+    @EventListener
+    public void onApplicationReady(ApplicationReadyEvent event) {
+        for (Agency agency : agencies.all()) {
+            ensureGroup(agency.code(), agency.nameVi(), GROUP_TYPE_AGENCY);
+            ensureGroup(agency.leadersGroup(), "Lãnh đạo " + agency.nameVi(), GROUP_TYPE_LEADERS);
+            for (String group : new String[] {agency.code(), agency.leadersGroup()}) {
+                grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+                grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+            }
+            if (demoUsers) {
+                ensureUser(agency.code() + ".focal", "Đầu mối", agency.nameVi(), agency.code());
+                ensureUser(agency.code() + ".lead", "Lãnh đạo", agency.nameVi(), agency.leadersGroup());
+            }
+        }
+        grantMofa(Agency.MOFA);
+        grantMofa(MOFA_LEADERS);
+        grant(Agency.MOFA, Resources.PROCESS_DEFINITION, ReportingRoundProcess.KEY,
+                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(Agency.MOFA, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        ensureFilters();
+        log.info("Provisioned {} agencies{}", agencies.all().size(), demoUsers ? " with demo users" : "");
+    }
+
+    /** MOFA watches everything: all instances, tasks and history, in Cockpit and Tasklist. */
+    private void grantMofa(String group) {
+        grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+                ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+                ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
+        grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        grant(group, Resources.TASK, ANY, Permissions.READ, Permissions.UPDATE);
+        grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+        grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        grant(group, Resources.BATCH, ANY, Permissions.READ);
+        grant(group, Resources.USER, ANY, Permissions.READ);
+        grant(group, Resources.GROUP, ANY, Permissions.READ);
+    }
+
+    private void ensureFilters() {
+        ensureFilter("Việc của đơn vị tôi", 1, "Mọi công việc giao cho đơn vị của tôi, hạn gần nhất trước",
+                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks().orderByDueDate().asc());
+        ensureFilter("Sắp đến hạn", 2, "Công việc của đơn vị tôi đến hạn trong 14 ngày tới",
+                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks().dueAfterExpression("${now()}")
+                        .dueBeforeExpression("${dateTime().plusDays(14).toDate()}").orderByDueDate().asc());
+        ensureFilter("Quá hạn", 3, "Công việc của đơn vị tôi đã quá hạn xử lý",
+                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks().dueBeforeExpression("${now()}").orderByDueDate().asc());
+    }
+
+    private void ensureFilter(String name, int priority, String description, TaskQuery query) {
+        Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+        if (filter == null) {
+            filter = filters.newTaskFilter(name);
+        }
+        filter.setQuery(query);
+        filter.setProperties(Map.of(
+                "priority", priority,
+                "description", description,
+                "refresh", true,
+                "variables", java.util.List.of(
+                        Map.of("name", "number", "label", "Số khuyến nghị"),
+                        Map.of("name", "leadAgencyName", "label", "Cơ quan chủ trì"),
+                        Map.of("name", "roundName", "label", "Đợt báo cáo"))));
+        filters.saveFilter(filter);
+        if (authorizations.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filter.getId())
+                .userIdIn(ANY).count() == 0) {
+            Authorization readable = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
+            readable.setResource(Resources.FILTER);
+            readable.setResourceId(filter.getId());
+            readable.addPermission(Permissions.READ);
+            authorizations.saveAuthorization(readable);
+        }
+    }
+
+    private void ensureGroup(String id, String name, String type) {
+        if (identity.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identity.newGroup(id);
+            group.setName(name);
+            group.setType(type);
+            identity.saveGroup(group);
+        }
+    }
+
+    private void ensureUser(String id, String firstName, String lastName, String group) {
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            User user = identity.newUser(id);
+            user.setFirstName(firstName);
+            user.setLastName(lastName);
+            user.setEmail(id + "@upr.example.vn");
+            user.setPassword(DEMO_PASSWORD);
+            identity.saveUser(user);
+            identity.createMembership(id, group);
+        }
+    }
+
+    private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+        Authorization existing = authorizations.createAuthorizationQuery().groupIdIn(group)
+                .resourceType(resource).resourceId(resourceId).singleResult();
+        Authorization authorization = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+        authorization.setGroupId(group);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizations.saveAuthorization(authorization);
+    }
+}

@@ -1,0 +1,134 @@
+package vn.gov.mofa.upr.importing;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads an annex saved as CSV. Excel in a Vietnamese or European locale saves with semicolons and
+ * "CSV UTF-8" adds a BOM, so both are taken as they come; anything that is not valid UTF-8 is refused
+ * rather than guessed, because a wrongly guessed Windows-1258 file silently corrupts Vietnamese text.
+ */
+public class AnnexCsvReader implements RecommendationFileReader {
+
+    public AnnexCsvReader() {
+    }
+
+    @Override
+    public boolean accepts(String filename, byte[] firstBytes) {
+        FileSignature signature = FileSignature.of(filename, firstBytes);
+        return signature.hasExtension("csv", "txt") && !signature.isZip() && !signature.isOle2();
+    }
+
+    @Override
+    public ParsedFile read(byte[] content, Integer cycleParam) {
+        if (content == null || content.length == 0) {
+            return ParsedFile.ofFileError("Tệp rỗng: không có dòng tiêu đề và không có khuyến nghị nào.");
+        }
+        if (FileSignature.isOle2(content) || FileSignature.of("", content).isZip()) {
+            return ParsedFile.ofFileError("Tệp không phải CSV mà là tệp Excel/Word: hãy tải lên đúng loại tệp "
+                    + "hoặc lưu lại dưới dạng \"CSV UTF-8\".");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
+        } catch (CharacterCodingException notUtf8) {
+            return ParsedFile.ofFileError("Tệp không được mã hoá UTF-8 (có thể đang là Windows-1258/1252): "
+                    + "hãy mở bằng Excel và lưu lại với kiểu \"CSV UTF-8 (Comma delimited)\".");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            return ParsedFile.ofFileError("Tệp rỗng: không có dòng tiêu đề và không có khuyến nghị nào.");
+        }
+        return parse(text, cycleParam);
+    }
+
+    private ParsedFile parse(String text, Integer cycleParam) {
+        CSVFormat format = CSVFormat.DEFAULT.builder()
+                .setDelimiter(delimiterOf(text))
+                .setIgnoreEmptyLines(true)
+                .get();
+        PhysicalLines physicalLines = new PhysicalLines(text);
+        List<String> header = null;
+        List<AnnexLine> lines = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            for (CSVRecord record : parser) {
+                List<String> values = record.toList();
+                if (header == null) {
+                    header = values;
+                    continue;
+                }
+                lines.add(new AnnexLine(physicalLines.lineAt(record.getCharacterPosition()),
+                        values.stream().map(AnnexCell::ofText).toList()));
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException malformed) {
+            return ParsedFile.ofFileError("Tệp CSV bị lỗi định dạng (thường do dấu ngoặc kép \" không được đóng) "
+                    + "sau dòng " + (lines.isEmpty() ? 1 : lines.get(lines.size() - 1).line()) + ".");
+        }
+        if (header == null) {
+            return ParsedFile.ofFileError("Tệp rỗng: không có dòng tiêu đề và không có khuyến nghị nào.");
+        }
+        return AnnexTable.read(header, lines, cycleParam);
+    }
+
+    /** The header decides: whichever of ';' and ',' it uses more often outside quotes. */
+    private static char delimiterOf(String text) {
+        int commas = 0;
+        int semicolons = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted && c == ',') {
+                commas++;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            }
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
+    /** Maps a character offset to the line number a text editor shows (CRLF, LF and CR all end a line). */
+    private static final class PhysicalLines {
+        private final int[] lineStarts;
+
+        PhysicalLines(String text) {
+            List<Integer> starts = new ArrayList<>(List.of(0));
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    continue;
+                }
+                if (c == '\n' || c == '\r') {
+                    starts.add(i + 1);
+                }
+            }
+            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        int lineAt(long offset) {
+            int index = Arrays.binarySearch(lineStarts, (int) offset);
+            return (index >= 0 ? index : -index - 2) + 1;
+        }
+    }
+}

@@ -1,0 +1,251 @@
+package vn.gov.mofa.upr.importing;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * An annex table once the file format is out of the way: a header row and data rows of cells. Holds
+ * every rule about columns and values, so the CSV and XLSX readers only differ in how they get cells.
+ */
+final class AnnexTable {
+
+    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT));
+    private static final Pattern TASK_GROUP = Pattern.compile("(?:nhóm|group)?\\s*([1-6])(?:\\.0)?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CYCLE = Pattern.compile("\\d{1,2}(?:\\.0)?");
+    private static final List<String> ROMAN_CYCLES = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII");
+
+    private final Map<AnnexColumn, Integer> positions;
+    private final Map<AnnexColumn, String> titles;
+
+    private AnnexTable(Map<AnnexColumn, Integer> positions, Map<AnnexColumn, String> titles) {
+        this.positions = positions;
+        this.titles = titles;
+    }
+
+    /** Reads the data lines under the given header; file-level problems come back as row-0 errors. */
+    static ParsedFile read(List<String> header, List<AnnexLine> lines, Integer cycleParam) {
+        Map<AnnexColumn, Integer> positions = new EnumMap<>(AnnexColumn.class);
+        Map<AnnexColumn, String> titles = new EnumMap<>(AnnexColumn.class);
+        for (int i = 0; i < header.size(); i++) {
+            String title = header.get(i) == null ? "" : header.get(i).strip();
+            Optional<AnnexColumn> column = AnnexColumn.forHeader(title);
+            if (column.isEmpty()) {
+                continue;
+            }
+            if (positions.containsKey(column.get())) {
+                return ParsedFile.ofFileError("Cột \"%s\" và cột \"%s\" cùng mang ý nghĩa %s: chỉ giữ một cột."
+                        .formatted(titles.get(column.get()), title, column.get().key()));
+            }
+            positions.put(column.get(), i);
+            titles.put(column.get(), title);
+        }
+        List<String> missing = Arrays.stream(AnnexColumn.values())
+                .filter(column -> column.required() && !positions.containsKey(column))
+                .map(AnnexColumn::key)
+                .toList();
+        if (!missing.isEmpty()) {
+            return ParsedFile.ofFileError("Thiếu cột bắt buộc: %s. Dòng tiêu đề đang có: %s."
+                    .formatted(String.join(", ", missing), header.stream()
+                            .filter(title -> title != null && !title.isBlank())
+                            .map(title -> "\"" + title.strip() + "\"")
+                            .collect(Collectors.joining(", "))));
+        }
+        List<AnnexLine> dataLines = lines.stream().filter(line -> !line.isBlank()).toList();
+        if (dataLines.isEmpty()) {
+            return ParsedFile.ofFileError("Tệp chỉ có dòng tiêu đề, không có khuyến nghị nào.");
+        }
+        return new AnnexTable(positions, titles).readLines(dataLines, cycleParam);
+    }
+
+    private ParsedFile readLines(List<AnnexLine> lines, Integer cycleParam) {
+        List<ImportRow> rows = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
+        Map<String, Integer> firstLineOfNumber = new HashMap<>();
+        for (AnnexLine line : lines) {
+            RowReading reading = new RowReading(line);
+            ImportRow row = reading.toRow(cycleParam);
+            if (row != null) {
+                Integer earlier = firstLineOfNumber.putIfAbsent(row.cycle() + "/" + row.number(), line.line());
+                if (earlier != null) {
+                    reading.problem("Số khuyến nghị \"%s\" bị lặp: đã có ở dòng %d, lặp lại ở dòng %d (cột %s)."
+                            .formatted(row.number(), earlier, line.line(), titles.get(AnnexColumn.NUMBER)));
+                    row = null;
+                }
+            }
+            if (row != null) {
+                rows.add(row);
+            }
+            reading.problems.forEach(message -> errors.add(new RowError(line.line(), message)));
+        }
+        return new ParsedFile(rows, errors);
+    }
+
+    /** Reading one data line; collects every problem of the line rather than stopping at the first. */
+    private final class RowReading {
+        private final AnnexLine line;
+        private final List<String> problems = new ArrayList<>();
+
+        RowReading(AnnexLine line) {
+            this.line = line;
+        }
+
+        void problem(String message) {
+            problems.add(message);
+        }
+
+        ImportRow toRow(Integer cycleParam) {
+            positions.keySet().forEach(this::refuseFormula);
+            if (!problems.isEmpty()) {
+                return null;
+            }
+            String number = text(AnnexColumn.NUMBER);
+            if (number == null) {
+                problem("Thiếu số khuyến nghị (cột %s).".formatted(titles.get(AnnexColumn.NUMBER)));
+            }
+            String text = text(AnnexColumn.TEXT);
+            if (text == null) {
+                problem("Thiếu nội dung khuyến nghị (cột %s).".formatted(titles.get(AnnexColumn.TEXT)));
+            }
+            Response response = response();
+            Integer cycle = cycle(cycleParam);
+            String taskGroup = taskGroup();
+            LocalDate planDueDate = date(AnnexColumn.PLAN_DUE_DATE);
+            LocalDate dueDate = date(AnnexColumn.DUE_DATE);
+            if (!problems.isEmpty()) {
+                return null;
+            }
+            return new ImportRow(line.line(), cycle, number, text, text(AnnexColumn.TEXT_VI),
+                    list(AnnexColumn.RECOMMENDING_STATES, true), response, null,
+                    list(AnnexColumn.THEMES, false), list(AnnexColumn.SDGS, true),
+                    list(AnnexColumn.AFFECTED_PERSONS, true), taskGroup, text(AnnexColumn.LEAD_AGENCY),
+                    list(AnnexColumn.COORDINATING_AGENCIES, true), planDueDate, dueDate);
+        }
+
+        private void refuseFormula(AnnexColumn column) {
+            AnnexCell cell = cell(column);
+            if (cell.formula() != null) {
+                problem("Ô ở cột %s là ô công thức (=%s): công thức không được phép, hãy dán giá trị thay cho công thức."
+                        .formatted(titles.get(column), cell.formula()));
+            } else if (FormulaInjection.suspects(cell.text())) {
+                problem("Ô ở cột %s bắt đầu như một công thức (\"%s\"): công thức không được phép."
+                        .formatted(titles.get(column), shortened(cell.text())));
+            }
+        }
+
+        private AnnexCell cell(AnnexColumn column) {
+            Integer position = positions.get(column);
+            return position == null ? AnnexCell.EMPTY : line.cell(position);
+        }
+
+        /** Trimmed, NFC text, or null when the column is absent or the cell empty. */
+        private String text(AnnexColumn column) {
+            String text = Normalizer.normalize(cell(column).text(), Normalizer.Form.NFC).strip();
+            return text.isEmpty() ? null : text;
+        }
+
+        private Response response() {
+            String wording = text(AnnexColumn.RESPONSE);
+            Optional<Response> response = Response.fromWording(wording);
+            if (response.isEmpty()) {
+                problem(("Trả lời \"%s\" không hợp lệ (cột %s): dùng Supported/Chấp thuận/Ủng hộ, "
+                        + "Noted/Ghi nhận, hoặc để trống.").formatted(wording, titles.get(AnnexColumn.RESPONSE)));
+                return null;
+            }
+            return response.get();
+        }
+
+        private Integer cycle(Integer cycleParam) {
+            String value = text(AnnexColumn.CYCLE);
+            if (value == null) {
+                if (cycleParam == null) {
+                    problem("Không rõ chu kỳ UPR: tệp không ghi chu kỳ (cột cycle) và chưa chọn chu kỳ khi tải lên.");
+                }
+                return cycleParam;
+            }
+            if (CYCLE.matcher(value).matches() && Double.parseDouble(value) >= 1) {
+                return (int) Double.parseDouble(value);
+            }
+            int roman = ROMAN_CYCLES.indexOf(value.toUpperCase(Locale.ROOT));
+            if (roman >= 0) {
+                return roman + 1;
+            }
+            problem("Chu kỳ \"%s\" không hợp lệ (cột %s): phải là số, ví dụ 4."
+                    .formatted(value, titles.get(AnnexColumn.CYCLE)));
+            return null;
+        }
+
+        private String taskGroup() {
+            String value = text(AnnexColumn.TASK_GROUP);
+            if (value == null) {
+                return null;
+            }
+            Matcher matcher = TASK_GROUP.matcher(value);
+            if (matcher.matches()) {
+                return matcher.group(1);
+            }
+            problem("Nhóm nhiệm vụ \"%s\" không hợp lệ (cột %s): phải là số từ 1 đến 6."
+                    .formatted(value, titles.get(AnnexColumn.TASK_GROUP)));
+            return null;
+        }
+
+        private LocalDate date(AnnexColumn column) {
+            AnnexCell cell = cell(column);
+            if (cell.date() != null) {
+                return cell.date();
+            }
+            String value = text(column);
+            if (value == null) {
+                return null;
+            }
+            for (DateTimeFormatter format : DATE_FORMATS) {
+                try {
+                    return LocalDate.parse(value, format);
+                } catch (DateTimeParseException notThisFormat) {
+                    // try the next accepted format
+                }
+            }
+            problem("Ngày \"%s\" không hợp lệ (cột %s): dùng dạng dd/MM/yyyy hoặc yyyy-MM-dd."
+                    .formatted(value, titles.get(column)));
+            return null;
+        }
+
+        /**
+         * Semicolons separate items when the cell has any, because names such as "Korea, Republic of" or
+         * "Economic, social & cultural rights" carry commas; otherwise commas do (except for themes).
+         */
+        private List<String> list(AnnexColumn column, boolean commaSeparates) {
+            String value = text(column);
+            if (value == null) {
+                return List.of();
+            }
+            String separators = value.contains(";") || !commaSeparates ? "[;\\n]" : "[,\\n]";
+            return Arrays.stream(value.split(separators))
+                    .map(String::strip)
+                    .filter(item -> !item.isEmpty() && !item.matches("-+"))
+                    .distinct()
+                    .toList();
+        }
+    }
+
+    private static String shortened(String value) {
+        String text = value.strip();
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+}

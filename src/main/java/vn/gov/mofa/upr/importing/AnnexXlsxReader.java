@@ -1,0 +1,98 @@
+package vn.gov.mofa.upr.importing;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Reads an annex kept as an Excel workbook: the first sheet, the first non-empty row as header.
+ * Values are taken as Excel displays them, so a number cell 143.1 stays "143.1" instead of becoming
+ * 143.09999999 or "143,1" under a Vietnamese locale.
+ */
+public class AnnexXlsxReader implements RecommendationFileReader {
+
+    /** US symbols on purpose: recommendation numbers use a dot whatever the user's Excel locale shows. */
+    private static final Locale NUMBER_DISPLAY = Locale.US;
+
+    public AnnexXlsxReader() {
+    }
+
+    @Override
+    public boolean accepts(String filename, byte[] firstBytes) {
+        FileSignature signature = FileSignature.of(filename, firstBytes);
+        return signature.hasExtension("xlsx", "xlsm", "xls")
+                || signature.hasNoKnownExtension() && signature.isZip() && signature.mentions("xl/");
+    }
+
+    @Override
+    public ParsedFile read(byte[] content, Integer cycleParam) {
+        if (content == null || content.length == 0) {
+            return ParsedFile.ofFileError("Tệp rỗng: không có dòng tiêu đề và không có khuyến nghị nào.");
+        }
+        if (FileSignature.isOle2(content)) {
+            return ParsedFile.ofFileError("Tệp là định dạng Excel 97–2003 (.xls): hãy mở bằng Excel và lưu lại "
+                    + "dưới dạng Excel Workbook (.xlsx).");
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+            if (workbook.getNumberOfSheets() == 0) {
+                return ParsedFile.ofFileError("Tệp Excel không có trang tính nào.");
+            }
+            return read(workbook.getSheetAt(0), cycleParam);
+        } catch (Exception unreadable) {
+            // POI reports broken or foreign files with many exception types; for the user they are all one problem.
+            return ParsedFile.ofFileError("Không đọc được tệp Excel (.xlsx): tệp bị hỏng hoặc không phải tệp Excel. "
+                    + "Hãy mở bằng Excel và lưu lại dưới dạng Excel Workbook (.xlsx).");
+        }
+    }
+
+    private ParsedFile read(Sheet sheet, Integer cycleParam) {
+        DataFormatter formatter = new DataFormatter(NUMBER_DISPLAY);
+        List<String> header = null;
+        List<AnnexLine> lines = new ArrayList<>();
+        for (Row row : sheet) {
+            List<AnnexCell> cells = cellsOf(row, formatter);
+            if (header == null) {
+                if (cells.stream().allMatch(AnnexCell::isBlank)) {
+                    continue;
+                }
+                header = cells.stream().map(AnnexCell::text).toList();
+                continue;
+            }
+            lines.add(new AnnexLine(row.getRowNum() + 1, cells));
+        }
+        if (header == null) {
+            return ParsedFile.ofFileError("Trang tính đầu tiên trống: không có dòng tiêu đề và không có khuyến nghị nào.");
+        }
+        return AnnexTable.read(header, lines, cycleParam);
+    }
+
+    private static List<AnnexCell> cellsOf(Row row, DataFormatter formatter) {
+        List<AnnexCell> cells = new ArrayList<>();
+        for (int i = 0; i < Math.max(row.getLastCellNum(), 0); i++) {
+            Cell cell = row.getCell(i, Row.MissingCellPolicy.RETURN_BLANK_AS_NULL);
+            cells.add(cell == null ? AnnexCell.EMPTY : cellOf(cell, formatter));
+        }
+        return cells;
+    }
+
+    private static AnnexCell cellOf(Cell cell, DataFormatter formatter) {
+        if (cell.getCellType() == CellType.FORMULA) {
+            return new AnnexCell(formatter.formatCellValue(cell), null, cell.getCellFormula());
+        }
+        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+            LocalDate date = cell.getLocalDateTimeCellValue().toLocalDate();
+            return new AnnexCell(formatter.formatCellValue(cell), date, null);
+        }
+        return AnnexCell.ofText(formatter.formatCellValue(cell));
+    }
+}

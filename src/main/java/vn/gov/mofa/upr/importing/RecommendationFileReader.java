@@ -1,0 +1,15 @@
+package vn.gov.mofa.upr.importing;
+
+/** Turns one uploaded file into recommendation rows. Implementations are stateless and thread-safe. */
+public interface RecommendationFileReader {
+
+    /** true when this reader handles the file, judged by name extension and first bytes (magic). */
+    boolean accepts(String filename, byte[] firstBytes);
+
+    /**
+     * @param cycleParam the cycle given by the user when the file does not say it (may be null)
+     * @return never null; never throws for bad content: every problem is a {@link RowError}
+     *         (row 0 for file-level problems such as unreadable file, missing columns, wrong encoding)
+     */
+    ParsedFile read(byte[] content, Integer cycleParam);
+}

@@ -1,0 +1,119 @@
+package vn.gov.mofa.upr.notification;
+
+import static vn.gov.mofa.upr.workflow.RecommendationProcess.*;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+import vn.gov.mofa.upr.agency.AgencyDirectory;
+import vn.gov.mofa.upr.workflow.DeadlineSettings;
+import vn.gov.mofa.upr.workflow.Deadlines;
+
+/** Reminders before a task's due date and escalations after it, for every open task of one step. */
+@Service
+public class DeadlineNotices {
+
+    static final String REMINDER = "reminder";
+    static final String OVERDUE = "overdue";
+    private static final int EXCERPT_LENGTH = 300;
+    private static final Logger log = LoggerFactory.getLogger(DeadlineNotices.class);
+
+    private final TaskService tasks;
+    private final AgencyDirectory agencies;
+    private final Recipients recipients;
+    private final MailOutbox outbox;
+    private final MailTemplates templates;
+    private final Deadlines deadlines;
+    private final String tasklistBaseUrl;
+
+    public DeadlineNotices(TaskService tasks, AgencyDirectory agencies, Recipients recipients, MailOutbox outbox,
+            MailTemplates templates, Deadlines deadlines, @Value("${upr.tasklist-base-url}") String tasklistBaseUrl) {
+        this.tasks = tasks;
+        this.agencies = agencies;
+        this.recipients = recipients;
+        this.outbox = outbox;
+        this.templates = templates;
+        this.deadlines = deadlines;
+        this.tasklistBaseUrl = tasklistBaseUrl;
+    }
+
+    /** Mails the focal points of each open task of {@code step}, unless the reminder's moment passed before the task existed. */
+    public void remind(String processInstanceId, String step, Deadlines.Reminder reminder) {
+        for (Task task : openTasks(processInstanceId, step)) {
+            LocalDate due = dueDate(task);
+            if (task.getCreateTime().toInstant().isAfter(deadlines.reminderMoment(due, reminder).toInstant())) {
+                log.info("Reminder {} for task {} skipped: its moment had passed when the task was created", reminder, task.getId());
+                continue;
+            }
+            String agency = candidateAgency(task);
+            TaskNotice notice = notice(task, agency, due);
+            String subject = "[UPR] Nhắc hạn: khuyến nghị " + notice.number() + " — " + notice.stepName() + ", hạn " + notice.dueDate();
+            for (Recipient to : recipients.focalPoints(agency)) {
+                outbox.enqueue(REMINDER, to, render(REMINDER, subject, to, notice), task.getProcessInstanceId());
+            }
+        }
+    }
+
+    /** Mails the leaders of each late agency and MOFA; says whether MOFA needs a new [FollowUpOverdue]. */
+    public OverdueEscalation escalate(String processInstanceId, String step) {
+        List<String> lines = new ArrayList<>();
+        for (Task task : openTasks(processInstanceId, step)) {
+            String agency = candidateAgency(task);
+            TaskNotice notice = notice(task, agency, dueDate(task));
+            String subject = "[UPR] Quá hạn: khuyến nghị " + notice.number() + " — " + notice.stepName() + " ("
+                    + notice.agencyName() + ")";
+            for (Recipient to : recipients.leadersAndMofa(agency)) {
+                outbox.enqueue(OVERDUE, to, render(OVERDUE, subject, to, notice), task.getProcessInstanceId());
+            }
+            lines.add(notice.stepName() + " — " + notice.agencyName() + ": hạn " + notice.dueDate() + ", đã quá hạn "
+                    + notice.daysOverdue() + " ngày");
+        }
+        return new OverdueEscalation(String.join("\n", lines), !lines.isEmpty() && !followUpOpen(processInstanceId, step));
+    }
+
+    private boolean followUpOpen(String processInstanceId, String step) {
+        return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(FOLLOW_UP_OVERDUE).list()
+                .stream().anyMatch(t -> step.equals(tasks.getVariable(t.getId(), VAR_OVERDUE_STEP)));
+    }
+
+    private List<Task> openTasks(String processInstanceId, String step) {
+        return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(step).list();
+    }
+
+    private TaskNotice notice(Task task, String agency, LocalDate due) {
+        Map<String, Object> vars = tasks.getVariables(task.getId(), List.of(VAR_NUMBER, VAR_CYCLE, VAR_TEXT));
+        String text = String.valueOf(vars.get(VAR_TEXT));
+        LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(DeadlineSettings.ZONE).toLocalDate();
+        return new TaskNotice(String.valueOf(vars.get(VAR_NUMBER)), (Integer) vars.get(VAR_CYCLE),
+                text.length() > EXCERPT_LENGTH ? text.substring(0, EXCERPT_LENGTH) + "…" : text, task.getName(),
+                agencies.namesOf(agency), Deadlines.format(due), ChronoUnit.DAYS.between(today, due),
+                tasklistBaseUrl + "/camunda/app/tasklist/default/#/?task=" + task.getId());
+    }
+
+    private RenderedMail render(String kind, String subject, Recipient to, TaskNotice notice) {
+        return templates.render(kind, subject, Map.of("subject", subject, "recipient", to.name(), "notice", notice));
+    }
+
+    private String candidateAgency(Task task) {
+        return tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).findFirst().orElseThrow();
+    }
+
+    private static LocalDate dueDate(Task task) {
+        return Deadlines.parse(task.getDueDate());
+    }
+}

@@ -1,0 +1,29 @@
+package vn.gov.mofa.upr.recommendation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A recommendation in the registry, keyed by (cycle, number). {@code tracked} ones (supported) run as a
+ * process instance; noted ones are registered only.
+ */
+public record Recommendation(int cycle, String number, String text, String textVi, List<String> recommendingStates,
+        String response, String sourceOfPosition, List<String> themes, List<String> sdgs, List<String> affectedPersons,
+        String taskGroup, String leadAgency, List<String> coordinatingAgencies, boolean assignmentConfirmed,
+        LocalDate planDueDate, LocalDate dueDate, boolean tracked, String processInstanceId,
+        String implementationStatus, String finalStatus) {
+
+    public String businessKey() {
+        return "UPR" + cycle + "-" + number;
+    }
+
+    /** The agencies that work on it: the lead first, then the coordinating ones. */
+    public List<String> agencies() {
+        var all = new java.util.ArrayList<String>();
+        if (leadAgency != null) {
+            all.add(leadAgency);
+        }
+        all.addAll(coordinatingAgencies);
+        return all;
+    }
+}

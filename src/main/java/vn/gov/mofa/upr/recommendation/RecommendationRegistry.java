@@ -1,0 +1,140 @@
+package vn.gov.mofa.upr.recommendation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The application's own record of every recommendation (table {@code recommendation}). */
+@Repository
+public class RecommendationRegistry {
+
+    static final String LIST_SEPARATOR = "; ";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public RecommendationRegistry(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Recommendation> find(int cycle, String number) {
+        return jdbc.query("select * from recommendation where cycle = :cycle and number = :number",
+                new MapSqlParameterSource("cycle", cycle).addValue("number", number), ROW).stream().findFirst();
+    }
+
+    public Optional<Recommendation> findByProcessInstance(String processInstanceId) {
+        return jdbc.query("select * from recommendation where process_instance_id = :id",
+                new MapSqlParameterSource("id", processInstanceId), ROW).stream().findFirst();
+    }
+
+    public void insert(Recommendation r) {
+        jdbc.update("""
+                insert into recommendation (cycle, number, text, text_vi, recommending_states, response, source_of_position,
+                    themes, sdgs, affected_persons, task_group, lead_agency, coordinating_agencies, assignment_confirmed,
+                    plan_due_date, due_date, tracked, process_instance_id, created_at, updated_at)
+                values (:cycle, :number, :text, :textVi, :states, :response, :source, :themes, :sdgs, :affected, :taskGroup,
+                    :lead, :coordinating, :confirmed, :planDue, :due, :tracked, :processInstanceId, :now, :now)
+                """, params(r));
+    }
+
+    public void update(Recommendation r) {
+        jdbc.update("""
+                update recommendation set text = :text, text_vi = :textVi, recommending_states = :states, response = :response,
+                    source_of_position = :source, themes = :themes, sdgs = :sdgs, affected_persons = :affected,
+                    task_group = :taskGroup, lead_agency = :lead, coordinating_agencies = :coordinating,
+                    assignment_confirmed = :confirmed, plan_due_date = :planDue, due_date = :due, tracked = :tracked,
+                    process_instance_id = :processInstanceId, updated_at = :now
+                where cycle = :cycle and number = :number
+                """, params(r));
+    }
+
+    public void recordAssignment(String processInstanceId, String leadAgency, List<String> coordinating, String taskGroup,
+            LocalDate planDueDate) {
+        jdbc.update("""
+                update recommendation set lead_agency = :lead, coordinating_agencies = :coordinating, task_group = :taskGroup,
+                    plan_due_date = :planDue, assignment_confirmed = true, updated_at = :now
+                where process_instance_id = :id
+                """, new MapSqlParameterSource("lead", leadAgency).addValue("coordinating", join(coordinating))
+                .addValue("taskGroup", taskGroup).addValue("planDue", planDueDate).addValue("id", processInstanceId)
+                .addValue("now", now()));
+    }
+
+    public void recordImplementationStatus(String processInstanceId, String status) {
+        jdbc.update("update recommendation set implementation_status = :status, updated_at = :now where process_instance_id = :id",
+                new MapSqlParameterSource("status", status).addValue("id", processInstanceId).addValue("now", now()));
+    }
+
+    public void recordFinalStatus(String processInstanceId, String finalStatus) {
+        jdbc.update("update recommendation set final_status = :status, updated_at = :now where process_instance_id = :id",
+                new MapSqlParameterSource("status", finalStatus).addValue("id", processInstanceId).addValue("now", now()));
+    }
+
+    /** Process instances of tracked recommendations, optionally of one task group or one lead agency. */
+    public List<String> processInstanceIds(String taskGroup, String leadAgency) {
+        String sql = "select process_instance_id from recommendation where process_instance_id is not null"
+                + (taskGroup == null ? "" : " and task_group = :taskGroup")
+                + (leadAgency == null ? "" : " and lead_agency = :lead");
+        return jdbc.queryForList(sql, new MapSqlParameterSource("taskGroup", taskGroup).addValue("lead", leadAgency), String.class);
+    }
+
+    public RecommendationPage search(RecommendationFilter filter, int page, int size) {
+        var where = new StringBuilder(" where 1 = 1");
+        var params = new MapSqlParameterSource();
+        filter.appendTo(where, params);
+        long total = jdbc.queryForObject("select count(*) from recommendation" + where, params, Long.class);
+        params.addValue("limit", size).addValue("offset", (long) page * size);
+        List<Recommendation> content = jdbc.query("select * from recommendation" + where
+                + " order by cycle, id limit :limit offset :offset", params, ROW);
+        return new RecommendationPage(content, total, page, size);
+    }
+
+    private static MapSqlParameterSource params(Recommendation r) {
+        return new MapSqlParameterSource()
+                .addValue("cycle", r.cycle()).addValue("number", r.number()).addValue("text", r.text())
+                .addValue("textVi", r.textVi()).addValue("states", join(r.recommendingStates()))
+                .addValue("response", r.response()).addValue("source", r.sourceOfPosition())
+                .addValue("themes", join(r.themes())).addValue("sdgs", join(r.sdgs()))
+                .addValue("affected", join(r.affectedPersons())).addValue("taskGroup", r.taskGroup())
+                .addValue("lead", r.leadAgency()).addValue("coordinating", join(r.coordinatingAgencies()))
+                .addValue("confirmed", r.assignmentConfirmed()).addValue("planDue", r.planDueDate())
+                .addValue("due", r.dueDate()).addValue("tracked", r.tracked())
+                .addValue("processInstanceId", r.processInstanceId()).addValue("now", now());
+    }
+
+    private static Timestamp now() {
+        return Timestamp.from(Instant.now());
+    }
+
+    static String join(List<String> values) {
+        return values == null || values.isEmpty() ? null : String.join(LIST_SEPARATOR, values);
+    }
+
+    static List<String> split(String joined) {
+        return joined == null || joined.isBlank() ? List.of()
+                : new ArrayList<>(Arrays.stream(joined.split(LIST_SEPARATOR)).map(String::trim).toList());
+    }
+
+    private static final RowMapper<Recommendation> ROW = (ResultSet rs, int i) -> new Recommendation(
+            rs.getInt("cycle"), rs.getString("number"), rs.getString("text"), rs.getString("text_vi"),
+            split(rs.getString("recommending_states")), rs.getString("response"), rs.getString("source_of_position"),
+            split(rs.getString("themes")), split(rs.getString("sdgs")), split(rs.getString("affected_persons")),
+            rs.getString("task_group"), rs.getString("lead_agency"), split(rs.getString("coordinating_agencies")),
+            rs.getBoolean("assignment_confirmed"), localDate(rs, "plan_due_date"), localDate(rs, "due_date"),
+            rs.getBoolean("tracked"), rs.getString("process_instance_id"), rs.getString("implementation_status"),
+            rs.getString("final_status"));
+
+    private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+        java.sql.Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+}

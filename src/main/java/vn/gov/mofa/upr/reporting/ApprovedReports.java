@@ -1,0 +1,44 @@
+package vn.gov.mofa.upr.reporting;
+
+import java.sql.Timestamp;
+import java.util.List;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Table {@code approved_report}. */
+@Repository
+public class ApprovedReports {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public ApprovedReports(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void add(ApprovedReport r) {
+        jdbc.update("""
+                insert into approved_report (cycle, number, round_id, round_name, agency, implementation_status, results,
+                    figures, difficulties, proposals, contributions, approved_by, approved_at)
+                values (:cycle, :number, :roundId, :roundName, :agency, :status, :results, :figures, :difficulties,
+                    :proposals, :contributions, :approvedBy, :approvedAt)
+                """, new MapSqlParameterSource()
+                .addValue("cycle", r.cycle()).addValue("number", r.number()).addValue("roundId", r.roundId())
+                .addValue("roundName", r.roundName()).addValue("agency", r.agency())
+                .addValue("status", r.implementationStatus()).addValue("results", r.results())
+                .addValue("figures", r.figures()).addValue("difficulties", r.difficulties())
+                .addValue("proposals", r.proposals()).addValue("contributions", r.contributions())
+                .addValue("approvedBy", r.approvedBy()).addValue("approvedAt", Timestamp.from(r.approvedAt())));
+    }
+
+    public List<ApprovedReport> of(int cycle, String number) {
+        return jdbc.query("select * from approved_report where cycle = :cycle and number = :number order by approved_at",
+                new MapSqlParameterSource("cycle", cycle).addValue("number", number),
+                (rs, i) -> new ApprovedReport(rs.getInt("cycle"), rs.getString("number"), rs.getString("round_id"),
+                        rs.getString("round_name"), rs.getString("agency"), rs.getString("implementation_status"),
+                        rs.getString("results"), rs.getString("figures"), rs.getString("difficulties"),
+                        rs.getString("proposals"), rs.getString("contributions"), rs.getString("approved_by"),
+                        rs.getTimestamp("approved_at").toInstant()));
+    }
+}

@@ -1,0 +1,52 @@
+package vn.gov.mofa.upr.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.stereotype.Component;
+
+import vn.gov.mofa.upr.agency.Agency;
+
+/**
+ * Lets the lead and coordinating agencies (and their leaders) read the process instance of a recommendation
+ * they work on, and nobody else. Tasks need nothing here: the engine grants a task to its candidate group.
+ */
+@Component
+public class RecommendationAccess {
+
+    private final AuthorizationService authorizations;
+
+    public RecommendationAccess(AuthorizationService authorizations) {
+        this.authorizations = authorizations;
+    }
+
+    /** Makes exactly {@code agencyCodes} (and their leaders) readers of the instance; others lose access. */
+    public void grant(String processInstanceId, List<String> agencyCodes) {
+        Set<String> wanted = new HashSet<>();
+        for (String code : agencyCodes) {
+            wanted.add(code);
+            wanted.add(Agency.leadersGroupOf(code));
+        }
+        for (Authorization existing : authorizations.createAuthorizationQuery()
+                .resourceType(Resources.PROCESS_INSTANCE).resourceId(processInstanceId).list()) {
+            if (existing.getGroupId() != null && !wanted.remove(existing.getGroupId())) {
+                authorizations.deleteAuthorization(existing.getId());
+            }
+        }
+        for (String group : wanted) {
+            Authorization read = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+            read.setGroupId(group);
+            read.setResource(Resources.PROCESS_INSTANCE);
+            read.setResourceId(processInstanceId);
+            read.addPermission(Permissions.READ);
+            authorizations.saveAuthorization(read);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package vn.gov.mofa.upr.security;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Nothing without a login: the engine's REST API (HTTP Basic) and the application's pages and API. */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    /** The application's own pages and endpoints; {@code /} and static assets stay public. */
+    static final String[] PROTECTED = {"/api/*", "/dashboard", "/imports", "/notifications"};
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("engine-rest-authentication");
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setInitParameters(Map.of("authentication-provider", HttpBasicAuthenticationProvider.class.getName()));
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identity) {
+        var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
+        registration.setName("upr-api-authentication");
+        registration.addUrlPatterns(PROTECTED);
+        return registration;
+    }
+}

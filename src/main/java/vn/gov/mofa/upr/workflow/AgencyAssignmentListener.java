@@ -1,0 +1,33 @@
+package vn.gov.mofa.upr.workflow;
+
+import static vn.gov.mofa.upr.workflow.RecommendationProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import vn.gov.mofa.upr.agency.AgencyDirectory;
+import vn.gov.mofa.upr.recommendation.AgencyAssignment;
+import vn.gov.mofa.upr.recommendation.AgencyAssignments;
+
+/** Completing [AssignAgencies]: MOFA's choice is checked, written back in canonical form and recorded. */
+@Component("agencyAssignment")
+public class AgencyAssignmentListener implements TaskListener {
+
+    private final AgencyAssignments assignments;
+
+    public AgencyAssignmentListener(AgencyAssignments assignments) {
+        this.assignments = assignments;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        AgencyAssignment assignment = assignments.validate(
+                (String) task.getVariable(VAR_LEAD_AGENCY),
+                AgencyDirectory.codesOf(task.getVariable(VAR_COORDINATING_AGENCIES)),
+                (String) task.getVariable(VAR_TASK_GROUP),
+                task.getVariable(VAR_PLAN_DUE_DATE));
+        task.getExecution().setVariables(assignments.variablesOf(assignment));
+        assignments.record(task.getProcessInstanceId(), assignment);
+    }
+}

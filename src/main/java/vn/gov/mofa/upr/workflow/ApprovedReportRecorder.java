@@ -1,0 +1,42 @@
+package vn.gov.mofa.upr.workflow;
+
+import static vn.gov.mofa.upr.workflow.RecommendationProcess.*;
+
+import java.time.Instant;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.gov.mofa.upr.recommendation.RecommendationRegistry;
+import vn.gov.mofa.upr.reporting.ApprovedReport;
+import vn.gov.mofa.upr.reporting.ApprovedReports;
+
+/** [RecordApprovedReport]: keeps the approved report in the application's tables for compiling. */
+@Component("approvedReportRecorder")
+public class ApprovedReportRecorder implements JavaDelegate {
+
+    private final ApprovedReports reports;
+    private final RecommendationRegistry registry;
+
+    public ApprovedReportRecorder(ApprovedReports reports, RecommendationRegistry registry) {
+        this.reports = reports;
+        this.registry = registry;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String status = string(execution, VAR_IMPLEMENTATION_STATUS);
+        reports.add(new ApprovedReport((Integer) execution.getVariable(VAR_CYCLE), string(execution, VAR_NUMBER),
+                string(execution, VAR_ROUND_ID), string(execution, VAR_ROUND_NAME), string(execution, VAR_LEAD_AGENCY),
+                status, string(execution, VAR_REPORT_RESULTS), string(execution, VAR_REPORT_FIGURES),
+                string(execution, VAR_REPORT_DIFFICULTIES), string(execution, VAR_REPORT_PROPOSALS),
+                string(execution, VAR_CONTRIBUTIONS), string(execution, VAR_REVIEWED_BY), Instant.now()));
+        registry.recordImplementationStatus(execution.getProcessInstanceId(), status);
+    }
+
+    private static String string(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        return value == null ? null : value.toString();
+    }
+}

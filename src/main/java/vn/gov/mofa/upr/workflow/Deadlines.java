@@ -1,0 +1,83 @@
+package vn.gov.mofa.upr.workflow;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Due dates and timer moments for the BPMN ({@code ${deadlines...}} expressions). Dates arrive as the
+ * forms and the REST API write them, {@code dd/MM/yyyy} or {@code yyyy-MM-dd}; moments are computed in
+ * Asia/Ho_Chi_Minh and handed to the engine with their offset.
+ */
+@Component("deadlines")
+public class Deadlines {
+
+    public static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** Which reminder a timer stands for; set on the boundary event by an execution listener. */
+    public enum Reminder { FIRST, SECOND }
+
+    private final DeadlineSettings settings;
+
+    public Deadlines(DeadlineSettings settings) {
+        this.settings = settings;
+    }
+
+    public static LocalDate parse(Object value) {
+        if (value instanceof LocalDate date) {
+            return date;
+        }
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(DeadlineSettings.ZONE).toLocalDate();
+        }
+        String text = value == null ? "" : value.toString().trim();
+        try {
+            return text.contains("/") ? LocalDate.parse(text, VIETNAMESE_DATE) : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("Ngày không hợp lệ: '" + text + "' (định dạng dd/MM/yyyy)", e);
+        }
+    }
+
+    public static String format(LocalDate date) {
+        return date == null ? "" : date.format(VIETNAMESE_DATE);
+    }
+
+    public OffsetDateTime dueMoment(Object dueDate) {
+        return at(parse(dueDate), settings.dueHour());
+    }
+
+    /** The task's due date for the engine (Tasklist shows and sorts by it). */
+    public Date dueAt(Object dueDate) {
+        return Date.from(dueMoment(dueDate).toInstant());
+    }
+
+    public OffsetDateTime reminderMoment(Object dueDate, Reminder reminder) {
+        int daysBefore = reminder == Reminder.FIRST ? settings.firstReminderDaysBefore() : settings.secondReminderDaysBefore();
+        return at(parse(dueDate).minusDays(daysBefore), settings.reminderHour());
+    }
+
+    public String reminderAt(Object dueDate, String reminder) {
+        return reminderMoment(dueDate, Reminder.valueOf(reminder)).toString();
+    }
+
+    /** Overdue escalation: at the due moment, then again every {@code overdueRepeat} while the task is open. */
+    public String overdueCycle(Object dueDate) {
+        return "R/" + dueMoment(dueDate) + "/" + settings.overdueRepeat();
+    }
+
+    public String contributionDueDate(Object agencyDeadline) {
+        return parse(agencyDeadline).minusDays(settings.contributionLeadDays()).toString();
+    }
+
+    public String defaultPlanDueDate(LocalDate importDate) {
+        return importDate.plusDays(settings.planDueDays()).toString();
+    }
+
+    private static OffsetDateTime at(LocalDate date, int hour) {
+        return date.atTime(hour, 0).atZone(DeadlineSettings.ZONE).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,86 @@
+package vn.gov.mofa.upr.workflow;
+
+/**
+ * The contract of {@code processes/upr-recommendation.bpmn}: one instance per tracked recommendation,
+ * business key {@code UPR<cycle>-<number>}. Forms, REST clients and tests rely on these ids.
+ *
+ * <p>Process variables (all primitive; dates are strings, {@code yyyy-MM-dd} or {@code dd/MM/yyyy}):
+ * <ul>
+ *   <li>{@code cycle} (Integer), {@code number}, {@code recommendationText}, {@code recommendingStates}</li>
+ *   <li>{@code leadAgency} (agency code), {@code coordinatingAgencies} (comma-separated codes, may be empty),
+ *       {@code leadAgencyName}, {@code coordinatingAgencyNames} (Vietnamese names, for forms),
+ *       {@code taskGroup} ("1".."6"), {@code planDueDate}, {@code dueDate} (implementation target, optional),
+ *       {@code assignmentConfirmed} (false when MOFA still has to confirm a suggested assignment)</li>
+ *   <li>plan: {@code focalPointName}, {@code focalPointEmail}, {@code focalPointPhone}, {@code planActions},
+ *       {@code planDeadline}, {@code expectedOutput}, {@code indicators}</li>
+ *   <li>reviews: {@code approved} (Boolean), {@code reviewComment}</li>
+ *   <li>report cycle: {@code roundId}, {@code roundName}, {@code agencyDeadline}, {@code reportDeadline},
+ *       {@code contributionDueDate}, {@code contributions} (JSON array), {@code contributionsSummary} (text),
+ *       {@code implementationStatus}, {@code reportResults}, {@code reportFigures},
+ *       {@code reportDifficulties}, {@code reportProposals}</li>
+ *   <li>multi-instance element variable: {@code contributingAgency}</li>
+ * </ul>
+ */
+public final class RecommendationProcess {
+
+    public static final String KEY = "upr-recommendation";
+
+    public static final String ASSIGN_AGENCIES = "AssignAgencies";
+    public static final String PREPARE_PLAN = "PreparePlan";
+    public static final String REVIEW_PLAN = "ReviewPlan";
+    public static final String WAIT_FOR_REPORT_REQUEST = "WaitForReportRequest";
+    public static final String CONTRIBUTE_INPUT = "ContributeInput";
+    public static final String PREPARE_REPORT = "PrepareReport";
+    public static final String REVIEW_REPORT = "ReviewReport";
+    public static final String FOLLOW_UP_OVERDUE = "FollowUpOverdue";
+
+    public static final String MESSAGE_REPORT_REQUESTED = "ReportRequested";
+    public static final String MESSAGE_CYCLE_CLOSED = "CycleClosed";
+
+    public static final String VAR_CYCLE = "cycle";
+    public static final String VAR_NUMBER = "number";
+    public static final String VAR_TEXT = "recommendationText";
+    public static final String VAR_STATES = "recommendingStates";
+    public static final String VAR_LEAD_AGENCY = "leadAgency";
+    public static final String VAR_COORDINATING_AGENCIES = "coordinatingAgencies";
+    public static final String VAR_LEAD_AGENCY_NAME = "leadAgencyName";
+    public static final String VAR_COORDINATING_AGENCY_NAMES = "coordinatingAgencyNames";
+    public static final String VAR_TASK_GROUP = "taskGroup";
+    public static final String VAR_PLAN_DUE_DATE = "planDueDate";
+    public static final String VAR_DUE_DATE = "dueDate";
+    public static final String VAR_ASSIGNMENT_CONFIRMED = "assignmentConfirmed";
+    public static final String VAR_APPROVED = "approved";
+    public static final String VAR_REVIEW_COMMENT = "reviewComment";
+    public static final String VAR_ROUND_ID = "roundId";
+    public static final String VAR_ROUND_NAME = "roundName";
+    public static final String VAR_AGENCY_DEADLINE = "agencyDeadline";
+    public static final String VAR_REPORT_DEADLINE = "reportDeadline";
+    public static final String VAR_CONTRIBUTION_DUE_DATE = "contributionDueDate";
+    public static final String VAR_CONTRIBUTIONS = "contributions";
+    public static final String VAR_CONTRIBUTIONS_SUMMARY = "contributionsSummary";
+    public static final String VAR_CONTRIBUTING_AGENCY = "contributingAgency";
+    public static final String VAR_IMPLEMENTATION_STATUS = "implementationStatus";
+    public static final String VAR_REPORT_RESULTS = "reportResults";
+    public static final String VAR_REPORT_FIGURES = "reportFigures";
+    public static final String VAR_REPORT_DIFFICULTIES = "reportDifficulties";
+    public static final String VAR_REPORT_PROPOSALS = "reportProposals";
+
+    public static final String VAR_REVIEWED_BY = "reviewedBy";
+    public static final String VAR_OVERDUE_SUMMARY = "overdueSummary";
+    public static final String VAR_OVERDUE_STEP = "overdueStep";
+    public static final String VAR_FOLLOW_UP_NEEDED = "followUpNeeded";
+    public static final String VAR_REMINDER = "reminder";
+
+    /** The user task a reminder or escalation service task speaks about, by the service task's id. */
+    public static final java.util.Map<String, String> TIMED_STEP = java.util.Map.of(
+            "RemindPlan", PREPARE_PLAN, "EscalatePlan", PREPARE_PLAN,
+            "RemindContribution", CONTRIBUTE_INPUT, "EscalateContribution", CONTRIBUTE_INPUT,
+            "RemindReport", PREPARE_REPORT, "EscalateReport", PREPARE_REPORT);
+
+    public static String businessKey(int cycle, String number) {
+        return "UPR" + cycle + "-" + number;
+    }
+
+    private RecommendationProcess() {
+    }
+}

@@ -1,0 +1,26 @@
+package vn.gov.mofa.upr.workflow;
+
+import static vn.gov.mofa.upr.workflow.RecommendationProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** A round asked for a report: contributions start empty and are due before the agency deadline. */
+@Component("reportCycleStart")
+public class ReportCycleStart implements JavaDelegate {
+
+    private final Deadlines deadlines;
+
+    public ReportCycleStart(Deadlines deadlines) {
+        this.deadlines = deadlines;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        execution.setVariable(VAR_CONTRIBUTION_DUE_DATE, deadlines.contributionDueDate(execution.getVariable(VAR_AGENCY_DEADLINE)));
+        execution.setVariable(VAR_CONTRIBUTIONS, "[]");
+        execution.setVariable(VAR_CONTRIBUTIONS_SUMMARY, "");
+        execution.setVariable(VAR_REVIEW_COMMENT, null);
+    }
+}
