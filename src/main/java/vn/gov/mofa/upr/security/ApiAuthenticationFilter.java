@@ -83,7 +83,8 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
                 && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static CurrentUser fromSession(HttpServletRequest request) {
+    /** The user logged in to the Camunda webapps in this browser session, or null. */
+    public static CurrentUser fromSession(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session == null) {
             return null;

@@ -1,0 +1,49 @@
+// Uploads the file to /api/imports and shows the answer; every value is set with textContent (never as HTML).
+document.getElementById('import-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const form = event.target;
+  const data = new FormData();
+  data.append('file', form.file.files[0]);
+  if (form.cycle.value) data.append('cycle', form.cycle.value);
+  data.append('dryRun', form.dryRun.checked ? 'true' : 'false');
+  const csrf = document.querySelector('meta[name="upr-csrf"]').content;
+  const result = document.getElementById('result');
+  const title = document.getElementById('result-title');
+  const counts = document.getElementById('result-counts');
+  const errors = document.getElementById('result-errors');
+  const body = errors.querySelector('tbody');
+  body.replaceChildren();
+  result.hidden = false;
+  title.textContent = 'Đang xử lý…';
+  counts.textContent = '';
+  errors.hidden = true;
+  let report;
+  try {
+    const response = await fetch('/api/imports', { method: 'POST', body: data, headers: { 'X-UPR-CSRF': csrf } });
+    report = await response.json();
+  } catch (e) {
+    title.textContent = 'Không gửi được tệp: ' + e;
+    title.className = 'error';
+    return;
+  }
+  if (report.errors && report.errors.length) {
+    title.textContent = 'Tệp có ' + report.errors.length + ' lỗi — chưa nhập khuyến nghị nào. Sửa tệp rồi nhập lại.';
+    title.className = 'error';
+    for (const error of report.errors) {
+      const row = body.insertRow();
+      row.insertCell().textContent = error.row === 0 ? 'Cả tệp' : error.row;
+      row.insertCell().textContent = error.message;
+    }
+    errors.hidden = false;
+    return;
+  }
+  if (report.created === undefined) {
+    title.textContent = 'Lỗi: ' + (report.error || report.message || 'không rõ');
+    title.className = 'error';
+    return;
+  }
+  title.textContent = report.dryRun ? 'Kiểm tra xong (chưa nhập)' : 'Đã nhập xong';
+  title.className = 'ok';
+  counts.textContent = 'Mới: ' + report.created + ' · Cập nhật: ' + report.updated + ' · Không đổi: ' + report.unchanged
+    + ' · Đưa vào theo dõi (mở hồ sơ quy trình): ' + report.tracked;
+});
