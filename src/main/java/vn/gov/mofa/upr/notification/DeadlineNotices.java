@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import vn.gov.mofa.upr.agency.AgencyDirectory;
@@ -28,7 +27,6 @@ public class DeadlineNotices {
 
     static final String REMINDER = "reminder";
     static final String OVERDUE = "overdue";
-    private static final int EXCERPT_LENGTH = 300;
     private static final Logger log = LoggerFactory.getLogger(DeadlineNotices.class);
 
     private final TaskService tasks;
@@ -37,17 +35,17 @@ public class DeadlineNotices {
     private final MailOutbox outbox;
     private final MailTemplates templates;
     private final Deadlines deadlines;
-    private final String tasklistBaseUrl;
+    private final TasklistLinks links;
 
     public DeadlineNotices(TaskService tasks, AgencyDirectory agencies, Recipients recipients, MailOutbox outbox,
-            MailTemplates templates, Deadlines deadlines, @Value("${upr.tasklist-base-url}") String tasklistBaseUrl) {
+            MailTemplates templates, Deadlines deadlines, TasklistLinks links) {
         this.tasks = tasks;
         this.agencies = agencies;
         this.recipients = recipients;
         this.outbox = outbox;
         this.templates = templates;
         this.deadlines = deadlines;
-        this.tasklistBaseUrl = tasklistBaseUrl;
+        this.links = links;
     }
 
     /** Mails the focal points of each open task of {@code step}, unless the reminder's moment passed before the task existed. */
@@ -98,9 +96,9 @@ public class DeadlineNotices {
         String text = String.valueOf(vars.get(VAR_TEXT));
         LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(DeadlineSettings.ZONE).toLocalDate();
         return new TaskNotice(String.valueOf(vars.get(VAR_NUMBER)), (Integer) vars.get(VAR_CYCLE),
-                text.length() > EXCERPT_LENGTH ? text.substring(0, EXCERPT_LENGTH) + "…" : text, task.getName(),
+                TaskNotice.excerpt(text), task.getName(),
                 agencies.namesOf(agency), Deadlines.format(due), ChronoUnit.DAYS.between(today, due),
-                tasklistBaseUrl + "/camunda/app/tasklist/default/#/?task=" + task.getId());
+                links.task(task.getId()));
     }
 
     private RenderedMail render(String kind, String subject, Recipient to, TaskNotice notice) {

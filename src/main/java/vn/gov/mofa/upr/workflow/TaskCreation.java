@@ -1,0 +1,34 @@
+package vn.gov.mofa.upr.workflow;
+
+import static vn.gov.mofa.upr.workflow.RecommendationProcess.VAR_NUMBER;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import vn.gov.mofa.upr.notification.NewTaskNotices;
+
+/**
+ * Every new user task of a recommendation: its name carries the recommendation number (a Tasklist list is
+ * readable), and the agency's focal points are told. Runs inside the engine's transaction (Camunda's Spring
+ * eventing), so a rolled-back step leaves neither.
+ */
+@Component
+public class TaskCreation {
+
+    private final NewTaskNotices notices;
+
+    public TaskCreation(NewTaskNotices notices) {
+        this.notices = notices;
+    }
+
+    @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
+    public void onCreate(DelegateTask task) {
+        Object number = task.getVariable(VAR_NUMBER);
+        if (number != null && task.getName() != null && !task.getName().contains(" — KN ")) {
+            task.setName(task.getName() + " — KN " + number);
+        }
+        notices.taskCreated(task);
+    }
+}
