@@ -1,15 +1,11 @@
 package vn.gov.mofa.upr.importing;
 
 import java.io.IOException;
-import java.util.List;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -36,11 +32,5 @@ public class ImportController {
         }
         ImportReport report = imports.importFile(file.getOriginalFilename(), file.getBytes(), cycle, dryRun);
         return ResponseEntity.status(report.ok() ? HttpStatus.OK : HttpStatus.BAD_REQUEST).body(report);
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ImportReport> tooLarge() {
-        return ResponseEntity.badRequest().body(ImportReport.rejected(List.of(new RowError(0,
-                "Tệp quá lớn; giới hạn là " + RecommendationImport.MAX_BYTES / (1024 * 1024) + " MB")), false));
     }
 }

@@ -30,6 +30,10 @@ public class Recipients {
         return membersOf(List.of(agencyCode));
     }
 
+    public List<Recipient> leaders(String agencyCode) {
+        return membersOf(List.of(Agency.leadersGroupOf(agencyCode)));
+    }
+
     /** Escalations go to the agency's leaders and to MOFA. */
     public List<Recipient> leadersAndMofa(String agencyCode) {
         return membersOf(List.of(Agency.leadersGroupOf(agencyCode), Agency.MOFA));

@@ -79,12 +79,12 @@ public class RecommendationRegistry {
                 new MapSqlParameterSource("status", finalStatus).addValue("id", processInstanceId).addValue("now", now()));
     }
 
-    /** Process instances of tracked recommendations, optionally of one task group or one lead agency. */
-    public List<String> processInstanceIds(String taskGroup, String leadAgency) {
-        String sql = "select process_instance_id from recommendation where process_instance_id is not null"
+    /** Tracked recommendations with a process, optionally of one task group or one lead agency. */
+    public List<Recommendation> tracked(String taskGroup, String leadAgency) {
+        String sql = "select * from recommendation where process_instance_id is not null"
                 + (taskGroup == null ? "" : " and task_group = :taskGroup")
                 + (leadAgency == null ? "" : " and lead_agency = :lead");
-        return jdbc.queryForList(sql, new MapSqlParameterSource("taskGroup", taskGroup).addValue("lead", leadAgency), String.class);
+        return jdbc.query(sql, new MapSqlParameterSource("taskGroup", taskGroup).addValue("lead", leadAgency), ROW);
     }
 
     public RecommendationPage search(RecommendationFilter filter, int page, int size) {

@@ -2,10 +2,12 @@ package vn.gov.mofa.upr.reporting;
 
 import static vn.gov.mofa.upr.workflow.ReportingRoundProcess.*;
 
-import java.util.HashSet;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,37 +15,51 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
+import vn.gov.mofa.upr.recommendation.Recommendation;
 import vn.gov.mofa.upr.recommendation.RecommendationRegistry;
 import vn.gov.mofa.upr.workflow.Deadlines;
 import vn.gov.mofa.upr.workflow.RecommendationProcess;
 
 /**
- * [RequestReports]: sends {@code ReportRequested} to every targeted recommendation waiting for a round. The
- * sending is a Camunda batch (one job per instance), so hundreds of instances never share one transaction and
- * a failing one becomes one incident in Cockpit instead of rolling the round back.
+ * [RequestReports]: records the round and sends {@code ReportRequested} to every targeted recommendation waiting
+ * for a round. The sending is a Camunda batch (one job per instance), so hundreds of instances never share one
+ * transaction and a failing one becomes one incident in Cockpit instead of rolling the round back.
  */
 @Component("reportRequests")
 public class ReportRequestsDelegate implements JavaDelegate {
 
     private final RuntimeService runtime;
     private final RecommendationRegistry registry;
+    private final ReportingRounds rounds;
 
-    public ReportRequestsDelegate(RuntimeService runtime, RecommendationRegistry registry) {
+    public ReportRequestsDelegate(RuntimeService runtime, RecommendationRegistry registry, ReportingRounds rounds) {
         this.runtime = runtime;
         this.registry = registry;
+        this.rounds = rounds;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Object agencyDeadline = execution.getVariable(RecommendationProcess.VAR_AGENCY_DEADLINE);
         Object reportDeadline = execution.getVariable(RecommendationProcess.VAR_REPORT_DEADLINE);
-        if (Deadlines.parse(agencyDeadline).isAfter(Deadlines.parse(reportDeadline))) {
+        LocalDate agencyDue = Deadlines.parse(agencyDeadline);
+        LocalDate reportDue = Deadlines.parse(reportDeadline);
+        if (agencyDue.isAfter(reportDue)) {
             throw new IllegalArgumentException("Hạn các cơ quan gửi báo cáo phải trước hạn trình báo cáo tổng hợp");
         }
-        List<String> targets = targets(execution);
+        TargetScope scope = TargetScope.valueOf(String.valueOf(execution.getVariable(VAR_TARGET_SCOPE)));
+        String scopeValue = switch (scope) {
+            case ALL -> null;
+            case TASK_GROUP -> (String) execution.getVariable(VAR_TARGET_TASK_GROUP);
+            case AGENCY -> (String) execution.getVariable(VAR_TARGET_AGENCY);
+        };
+        List<Recommendation> targets = targets(scope, scopeValue);
+        rounds.open(new ReportingRound(execution.getProcessInstanceId(), (String) execution.getVariable(VAR_ROUND_NAME),
+                String.valueOf(execution.getVariable(VAR_ROUND_KIND)), agencyDue, reportDue, scope.name(), scopeValue,
+                ReportingRound.OPEN, (String) execution.getVariable(VAR_OPENED_BY), Instant.now()), targets);
         if (!targets.isEmpty()) {
             runtime.createMessageCorrelationAsync(RecommendationProcess.MESSAGE_REPORT_REQUESTED)
-                    .processInstanceIds(targets)
+                    .processInstanceIds(targets.stream().map(Recommendation::processInstanceId).toList())
                     .setVariables(Map.of(
                             RecommendationProcess.VAR_ROUND_ID, execution.getProcessInstanceId(),
                             RecommendationProcess.VAR_ROUND_NAME, execution.getVariable(VAR_ROUND_NAME),
@@ -51,17 +67,16 @@ public class ReportRequestsDelegate implements JavaDelegate {
                             RecommendationProcess.VAR_REPORT_DEADLINE, reportDeadline))
                     .correlateAllAsync();
         }
+        execution.setVariable(RecommendationProcess.VAR_ROUND_ID, execution.getProcessInstanceId());
         execution.setVariable(VAR_REQUESTED_COUNT, targets.size());
     }
 
-    /** Instances in their implementation phase (waiting for a round), narrowed to the round's scope. */
-    private List<String> targets(DelegateExecution execution) {
-        TargetScope scope = TargetScope.valueOf(String.valueOf(execution.getVariable(VAR_TARGET_SCOPE)));
-        Set<String> inScope = new HashSet<>(registry.processInstanceIds(
-                scope == TargetScope.TASK_GROUP ? (String) execution.getVariable(VAR_TARGET_TASK_GROUP) : null,
-                scope == TargetScope.AGENCY ? (String) execution.getVariable(VAR_TARGET_AGENCY) : null));
-        return runtime.createProcessInstanceQuery().processDefinitionKey(RecommendationProcess.KEY)
+    /** Recommendations in their implementation phase (waiting for a round), narrowed to the round's scope. */
+    private List<Recommendation> targets(TargetScope scope, String scopeValue) {
+        Set<String> waiting = runtime.createProcessInstanceQuery().processDefinitionKey(RecommendationProcess.KEY)
                 .activityIdIn(RecommendationProcess.WAIT_FOR_REPORT_REQUEST).list().stream()
-                .map(ProcessInstance::getId).filter(inScope::contains).toList();
+                .map(ProcessInstance::getId).collect(Collectors.toSet());
+        return registry.tracked(scope == TargetScope.TASK_GROUP ? scopeValue : null, scope == TargetScope.AGENCY ? scopeValue : null)
+                .stream().filter(r -> waiting.contains(r.processInstanceId())).toList();
     }
 }

@@ -1,0 +1,22 @@
+package vn.gov.mofa.upr.importing;
+
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+/**
+ * An upload over the multipart limit is refused before any controller runs; the user still gets the import's
+ * usual answer, a 400 with the reason.
+ */
+@RestControllerAdvice
+public class UploadTooLarge {
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ImportReport> tooLarge() {
+        return ResponseEntity.badRequest().body(ImportReport.rejected(List.of(new RowError(0,
+                "Tệp quá lớn; giới hạn là " + RecommendationImport.MAX_BYTES / (1024 * 1024) + " MB")), false));
+    }
+}

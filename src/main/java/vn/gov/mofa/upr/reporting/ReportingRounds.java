@@ -1,0 +1,113 @@
+package vn.gov.mofa.upr.reporting;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.stereotype.Repository;
+
+import vn.gov.mofa.upr.recommendation.Recommendation;
+
+/** Tables {@code reporting_round} and {@code round_report}. */
+@Repository
+public class ReportingRounds {
+
+    /** The state of one requested report in a round. */
+    public enum ReportStatus { REQUESTED, SUBMITTED, RETURNED, APPROVED }
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public ReportingRounds(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void open(ReportingRound round, List<Recommendation> requested) {
+        jdbc.update("""
+                insert into reporting_round (id, name, kind, agency_deadline, report_deadline, scope, scope_value, status,
+                    opened_by, opened_at)
+                values (:id, :name, :kind, :agencyDeadline, :reportDeadline, :scope, :scopeValue, :status, :openedBy, :openedAt)
+                """, new MapSqlParameterSource("id", round.id()).addValue("name", round.name()).addValue("kind", round.kind())
+                .addValue("agencyDeadline", round.agencyDeadline()).addValue("reportDeadline", round.reportDeadline())
+                .addValue("scope", round.scope()).addValue("scopeValue", round.scopeValue())
+                .addValue("status", round.status()).addValue("openedBy", round.openedBy())
+                .addValue("openedAt", Timestamp.from(round.openedAt())));
+        Timestamp now = Timestamp.from(Instant.now());
+        SqlParameterSource[] rows = requested.stream().map(r -> new MapSqlParameterSource("round", round.id())
+                .addValue("instance", r.processInstanceId()).addValue("cycle", r.cycle()).addValue("number", r.number())
+                .addValue("agency", r.leadAgency()).addValue("now", now)).toArray(SqlParameterSource[]::new);
+        jdbc.batchUpdate("""
+                insert into round_report (round_id, process_instance_id, cycle, number, agency, status, updated_at)
+                values (:round, :instance, :cycle, :number, :agency, 'REQUESTED', :now)
+                """, rows);
+    }
+
+    public void mark(String roundId, String processInstanceId, ReportStatus status) {
+        jdbc.update("""
+                update round_report set status = :status, updated_at = :now
+                where round_id = :round and process_instance_id = :instance
+                """, new MapSqlParameterSource("status", status.name()).addValue("now", Timestamp.from(Instant.now()))
+                .addValue("round", roundId).addValue("instance", processInstanceId));
+    }
+
+    public void close(String roundId) {
+        jdbc.update("update reporting_round set status = :status, closed_at = :now where id = :id",
+                new MapSqlParameterSource("status", ReportingRound.SUBMITTED).addValue("now", Timestamp.from(Instant.now()))
+                        .addValue("id", roundId));
+    }
+
+    public Optional<ReportingRound> find(String roundId) {
+        return jdbc.query("select * from reporting_round where id = :id", new MapSqlParameterSource("id", roundId), ROUND)
+                .stream().findFirst();
+    }
+
+    public List<ReportingRound> open() {
+        return jdbc.query("select * from reporting_round where status = :status order by opened_at desc",
+                new MapSqlParameterSource("status", ReportingRound.OPEN), ROUND);
+    }
+
+    /** Progress over the whole round, or over the reports of some agencies only ({@code agencies} null = all). */
+    public RoundProgress progress(String roundId, List<String> agencies) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        var params = new MapSqlParameterSource("round", roundId).addValue("agencies", agencies);
+        jdbc.query("select status, count(*) n from round_report where round_id = :round"
+                + (agencies == null ? "" : " and agency in (:agencies)") + " group by status", params,
+                rs -> {
+                    counts.put(rs.getString("status"), rs.getInt("n"));
+                });
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        return new RoundProgress(total, counts.getOrDefault("SUBMITTED", 0), counts.getOrDefault("RETURNED", 0),
+                counts.getOrDefault("APPROVED", 0));
+    }
+
+    /** Reports the agencies still owe (requested or returned), by lead agency, with the recommendation numbers. */
+    public Map<String, List<String>> missingByAgency(String roundId) {
+        Map<String, List<String>> missing = new LinkedHashMap<>();
+        jdbc.query("""
+                select agency, number from round_report where round_id = :round and status in ('REQUESTED', 'RETURNED')
+                order by agency, cycle, number
+                """, new MapSqlParameterSource("round", roundId),
+                rs -> {
+                    missing.computeIfAbsent(rs.getString("agency"), a -> new ArrayList<>()).add(rs.getString("number"));
+                });
+        return missing;
+    }
+
+    /** The process instances whose reports a round requested. */
+    public List<String> processInstances(String roundId) {
+        return jdbc.queryForList("select process_instance_id from round_report where round_id = :round",
+                new MapSqlParameterSource("round", roundId), String.class);
+    }
+
+    private static final RowMapper<ReportingRound> ROUND = (rs, i) -> new ReportingRound(rs.getString("id"),
+            rs.getString("name"), rs.getString("kind"), rs.getDate("agency_deadline").toLocalDate(),
+            rs.getDate("report_deadline").toLocalDate(), rs.getString("scope"), rs.getString("scope_value"),
+            rs.getString("status"), rs.getString("opened_by"), rs.getTimestamp("opened_at").toInstant());
+}
