@@ -34,6 +34,22 @@ public class MailOutbox {
                 .addValue("key", businessKey).addValue("now", now));
     }
 
+    /** A failed mail goes back into the queue, as if new (MOFA pressed "resend"). */
+    public boolean resend(long id) {
+        return jdbc.update("""
+                update outbox_mail set status = 'PENDING', attempts = 0, next_attempt_at = :now, last_error = null,
+                    claim_expires_at = null where id = :id and status = 'FAILED'
+                """, new MapSqlParameterSource("id", id).addValue("now", Timestamp.from(Instant.now()))) == 1;
+    }
+
+    public java.util.Map<Status, Long> countByStatus() {
+        var counts = new java.util.EnumMap<Status, Long>(Status.class);
+        jdbc.query("select status, count(*) n from outbox_mail group by status", rs -> {
+            counts.put(Status.valueOf(rs.getString("status")), rs.getLong("n"));
+        });
+        return counts;
+    }
+
     public List<OutboxMail> recent(int limit) {
         return jdbc.query("select * from outbox_mail order by id desc limit :limit", new MapSqlParameterSource("limit", limit),
                 (rs, i) -> new OutboxMail(rs.getLong("id"), rs.getString("kind"), rs.getString("recipient_user"),

@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.mail.MailException;
@@ -28,7 +28,7 @@ import jakarta.mail.internet.MimeMessage;
  * with exponential backoff, then marked FAILED with the SMTP error.
  */
 @Component
-@ConditionalOnProperty("spring.mail.host")
+@ConditionalOnExpression("'${spring.mail.host:}' != ''")
 public class OutboxSender {
 
     static final int MAX_ATTEMPTS = 8;

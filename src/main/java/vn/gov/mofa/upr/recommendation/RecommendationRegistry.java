@@ -87,6 +87,31 @@ public class RecommendationRegistry {
         return jdbc.query(sql, new MapSqlParameterSource("taskGroup", taskGroup).addValue("lead", leadAgency), ROW);
     }
 
+    /** What the dashboard counts by; the column names are fixed here, never taken from a request. */
+    public enum Breakdown {
+        STATUS("coalesce(implementation_status, 'NO_REPORT')"), TASK_GROUP("coalesce(task_group, '')"),
+        LEAD_AGENCY("coalesce(lead_agency, '')");
+
+        private final String column;
+
+        Breakdown(String column) {
+            this.column = column;
+        }
+    }
+
+    /** Tracked recommendations counted by one breakdown, over what {@code visibleAgencies} may see (null = all). */
+    public java.util.Map<String, Long> countTracked(Breakdown by, List<String> visibleAgencies) {
+        var where = new StringBuilder(" where tracked = true");
+        var params = new MapSqlParameterSource();
+        new RecommendationFilter(null, null, null, null, null, null, null, visibleAgencies).appendTo(where, params);
+        var counts = new java.util.TreeMap<String, Long>();
+        jdbc.query("select " + by.column + " k, count(*) n from recommendation" + where + " group by " + by.column, params,
+                rs -> {
+                    counts.put(rs.getString("k"), rs.getLong("n"));
+                });
+        return counts;
+    }
+
     public RecommendationPage search(RecommendationFilter filter, int page, int size) {
         var where = new StringBuilder(" where 1 = 1");
         var params = new MapSqlParameterSource();

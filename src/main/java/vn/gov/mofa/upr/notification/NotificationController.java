@@ -1,0 +1,66 @@
+package vn.gov.mofa.upr.notification;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import vn.gov.mofa.upr.security.ApiAuthenticationFilter;
+import vn.gov.mofa.upr.security.CurrentUser;
+
+/** The outbox for MOFA: what was sent, what waits, what failed with the SMTP error; failed mails can be resent. */
+@Controller
+public class NotificationController {
+
+    static final int SHOWN = 300;
+
+    private final MailOutbox outbox;
+
+    public NotificationController(MailOutbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @GetMapping("/notifications")
+    public String page(HttpServletRequest request, Model model) {
+        CurrentUser user = mofaOnly(request);
+        model.addAttribute("user", user);
+        model.addAttribute("mails", outbox.recent(SHOWN));
+        model.addAttribute("counts", outbox.countByStatus());
+        model.addAttribute("csrf", ApiAuthenticationFilter.csrfToken(request));
+        return "notifications";
+    }
+
+    @GetMapping("/api/notifications")
+    @ResponseBody
+    public List<OutboxMail> list(@RequestParam(defaultValue = "" + SHOWN) int limit, HttpServletRequest request) {
+        mofaOnly(request);
+        return outbox.recent(Math.max(1, Math.min(limit, 1000)));
+    }
+
+    @PostMapping("/api/notifications/{id}/resend")
+    @ResponseBody
+    public Map<String, Object> resend(@PathVariable long id, HttpServletRequest request) {
+        mofaOnly(request);
+        if (!outbox.resend(id)) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "Chỉ gửi lại được thư ở trạng thái FAILED");
+        }
+        return Map.of("id", id, "status", MailOutbox.Status.PENDING);
+    }
+
+    private static CurrentUser mofaOnly(HttpServletRequest request) {
+        CurrentUser user = CurrentUser.of(request);
+        if (!user.isMofaOfficer()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Chỉ Bộ Ngoại giao xem được hộp thư đi");
+        }
+        return user;
+    }
+}

@@ -1,0 +1,295 @@
+package vn.gov.mofa.upr.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import vn.gov.mofa.upr.ApplicationTest;
+import vn.gov.mofa.upr.Recommendations;
+import vn.gov.mofa.upr.recommendation.Recommendation;
+import vn.gov.mofa.upr.recommendation.RecommendationRegistry;
+import vn.gov.mofa.upr.workflow.RecommendationProcess;
+
+/**
+ * Importing recommendation lists as MOFA does: the real 2014 list of Viet Nam and the OHCHR thematic list of
+ * Slovenia, annexes with mistakes and newer annexes. Cycles 2 and 3 are the samples'; 92-99 are this class's own.
+ */
+@ApplicationTest
+class RecommendationImportTest {
+
+    private static final String CYCLE2_CSV = "/samples/vn-upr-cycle2-2014.csv";
+    private static final String SLOVENIA_DOCX = "/samples/ohchr-thematic-list-slovenia-cycle3.docx";
+    private static final String TEXT = "Continue to strengthen the rule of law";
+
+    @Autowired
+    RecommendationImport imports;
+    @Autowired
+    RecommendationRegistry registry;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService managementService;
+    @Autowired
+    TestRestTemplate rest;
+
+    @AfterEach
+    void tearDown() {
+        identityService.clearAuthentication();
+    }
+
+    @Test
+    void theRealCycle2ListIsImportedOnceAndAgainChangesNothing() throws IOException {
+        byte[] csv = sample(CYCLE2_CSV);
+
+        ImportReport first = imports.importFile("vn-upr-cycle2-2014.csv", csv, null, false);
+
+        assertThat(first.errors()).isEmpty();
+        assertThat(first.created()).isEqualTo(244);
+        assertThat(first.tracked()).isEqualTo(244);
+        assertThat(instancesOfCycle(2)).isEqualTo(244);
+        Recommendation nhri = registry.find(2, "143.41").orElseThrow();
+        assertThat(nhri.text()).isEqualTo("Establish a national human rights institution in conformity with the Paris Principles");
+        assertThat(nhri.recommendingStates()).containsExactly("Congo", "France", "Madagascar", "Togo");
+        ProcessInstance nhriInstance = instance(2, "143.41");
+        assertThat(taskService.createTaskQuery().processInstanceId(nhriInstance.getId()).singleResult().getTaskDefinitionKey())
+                .as("no agency in the 2014 list: MOFA assigns").isEqualTo(RecommendationProcess.ASSIGN_AGENCIES);
+        assertThat(runtimeService.getVariable(nhriInstance.getId(), RecommendationProcess.VAR_LEAD_AGENCY))
+                .as("suggested by the decision table").isEqualTo("moj");
+
+        ImportReport again = imports.importFile("vn-upr-cycle2-2014.csv", csv, null, false);
+
+        assertThat(again.errors()).isEmpty();
+        assertThat(again.unchanged()).isEqualTo(244);
+        assertThat(again.created()).isZero();
+        assertThat(again.updated()).isZero();
+        assertThat(again.tracked()).isZero();
+        assertThat(instancesOfCycle(2)).isEqualTo(244);
+    }
+
+    @Test
+    void aDryRunCountsButWritesNothing() throws IOException {
+        byte[] csv = inCycle(sample(CYCLE2_CSV), 92);
+
+        ImportReport report = imports.importFile("vn-upr-cycle2-2014.csv", csv, null, true);
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.dryRun()).isTrue();
+        assertThat(report.created()).isEqualTo(244);
+        assertThat(report.tracked()).isEqualTo(244);
+        assertThat(registry.find(92, "143.1")).isEmpty();
+        assertThat(instancesOfCycle(92)).isZero();
+    }
+
+    @Test
+    void aFileWithOneBadRowWritesNothingAtAll() {
+        byte[] csv = new Recommendations.Annex()
+                .row(93, "93.1", TEXT, "mps", null, "3", "31/03/2027")
+                .row(93, "93.2", TEXT, "Bộ Không Tồn Tại", null, "3", "31/03/2027")
+                .row(93, "93.3", TEXT, "Bộ Tư pháp", "mps", "1", "31/03/2027")
+                .bytes();
+
+        ImportReport report = imports.importFile("annex.csv", csv, null, false);
+
+        assertThat(report.ok()).isFalse();
+        assertThat(report.errors()).singleElement().satisfies(error -> {
+            assertThat(error.row()).isEqualTo(3);
+            assertThat(error.message()).contains("'Bộ Không Tồn Tại'", "Cơ quan chủ trì");
+        });
+        assertThat(report.created()).isZero();
+        assertThat(registry.find(93, "93.1")).isEmpty();
+        assertThat(registry.find(93, "93.3")).isEmpty();
+        assertThat(instancesOfCycle(93)).isZero();
+    }
+
+    @Test
+    void aNewerAnnexMovesTheOpenPlanToTheNewLeadAgency() {
+        Recommendations recommendations = new Recommendations(imports, runtimeService);
+        ProcessInstance pi = recommendations.track(94, "94.1", TEXT, "mps", null, "1", "31/03/2027");
+        assertThat(candidateGroups(planTask(pi))).containsExactly("mps");
+
+        ImportReport report = imports.importFile("annex-v2.csv",
+                new Recommendations.Annex().row(94, "94.1", TEXT, "moj", null, "1", "31/03/2027").bytes(), null, false);
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.updated()).isEqualTo(1);
+        assertThat(report.created()).isZero();
+        assertThat(registry.find(94, "94.1").orElseThrow().leadAgency()).isEqualTo("moj");
+        assertThat(runtimeService.getVariable(pi.getId(), RecommendationProcess.VAR_LEAD_AGENCY_NAME)).isEqualTo("Bộ Tư pháp");
+        Task plan = planTask(pi);
+        assertThat(candidateGroups(plan)).containsExactly("moj");
+        assertThat(visibleTo("moj.focal", "moj", pi)).as("the new lead sees the plan").isEqualTo(1);
+        assertThat(visibleTo("mps.focal", "mps", pi)).as("the former lead no longer sees it").isZero();
+    }
+
+    @Test
+    void aNewerAnnexAlsoMovesAPlanTheFormerLeadHadClaimed() {
+        Recommendations recommendations = new Recommendations(imports, runtimeService);
+        ProcessInstance pi = recommendations.track(94, "94.2", TEXT, "mps", null, "1", "31/03/2027");
+        taskService.claim(planTask(pi).getId(), "mps.focal");
+
+        ImportReport report = imports.importFile("annex-v2.csv",
+                new Recommendations.Annex().row(94, "94.2", TEXT, "moj", null, "1", "31/03/2027").bytes(), null, false);
+
+        assertThat(report.updated()).isEqualTo(1);
+        Task plan = planTask(pi);
+        assertThat(candidateGroups(plan)).containsExactly("moj");
+        assertThat(plan.getAssignee()).as("the former lead's focal point no longer holds it").isNull();
+        assertThat(visibleTo("moj.focal", "moj", pi)).isEqualTo(1);
+        assertThat(visibleTo("mps.focal", "mps", pi)).isZero();
+    }
+
+    @Test
+    void aNewerAnnexWithALaterPlanDeadlineMovesTheOpenPlansDeadline() {
+        Recommendations recommendations = new Recommendations(imports, runtimeService);
+        ProcessInstance pi = recommendations.track(94, "94.3", TEXT, "mps", null, "1", "31/03/2027");
+
+        ImportReport report = imports.importFile("annex-v2.csv",
+                new Recommendations.Annex().row(94, "94.3", TEXT, "mps", null, "1", "30/06/2027").bytes(), null, false);
+
+        assertThat(report.updated()).isEqualTo(1);
+        assertThat(registry.find(94, "94.3").orElseThrow().planDueDate()).isEqualTo(java.time.LocalDate.of(2027, 6, 30));
+        assertThat(runtimeService.getVariable(pi.getId(), RecommendationProcess.VAR_PLAN_DUE_DATE)).isEqualTo("30/06/2027");
+        assertThat(planTask(pi).getDueDate()).as("Tasklist shows the new deadline")
+                .isEqualTo(java.util.Date.from(java.time.OffsetDateTime.parse("2027-06-30T17:00+07:00").toInstant()));
+        assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).activityId("PlanOverdue").singleResult()
+                .getDuedate()).as("escalation at the new deadline")
+                .isEqualTo(java.util.Date.from(java.time.OffsetDateTime.parse("2027-06-30T17:00+07:00").toInstant()));
+    }
+
+    @Test
+    void theOhchrThematicListRegistersAllAndTracksTheSupportedOnes() throws IOException {
+        ImportReport report = imports.importFile("ohchr-thematic-list-slovenia-cycle3.docx", sample(SLOVENIA_DOCX), null, false);
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.created()).isEqualTo(215);
+        assertThat(report.tracked()).isEqualTo(182);
+        assertThat(instancesOfCycle(3)).isEqualTo(182);
+        List<Recommendation> cycle3 = registry.search(new vn.gov.mofa.upr.recommendation.RecommendationFilter(3, null, null,
+                null, null, null, null, null), 0, 1000).content();
+        assertThat(cycle3).hasSize(215);
+        assertThat(cycle3).filteredOn(r -> !r.tracked()).hasSize(33)
+                .allSatisfy(noted -> assertThat(noted.processInstanceId()).isNull());
+    }
+
+    @Test
+    void mofaImportsOverHttpOthersCannot() {
+        byte[] csv = new Recommendations.Annex().row(95, "95.1", TEXT, "mps", null, "3", "31/03/2027").bytes();
+
+        ResponseEntity<Map<String, Object>> anonymous = upload(rest, "annex.csv", csv);
+        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+
+        ResponseEntity<Map<String, Object>> agency = upload(rest.withBasicAuth("mps.focal", "demo"), "annex.csv", csv);
+        assertThat(agency.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(registry.find(95, "95.1")).isEmpty();
+
+        ResponseEntity<Map<String, Object>> mofa = upload(rest.withBasicAuth("mofa.focal", "demo"), "annex.csv", csv);
+        assertThat(mofa.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(mofa.getBody()).containsEntry("created", 1).containsEntry("tracked", 1);
+        assertThat(registry.find(95, "95.1")).isPresent();
+        assertThat(instancesOfCycle(95)).isEqualTo(1);
+    }
+
+    @Test
+    void aTooLargeFileIsRefusedWithAClearMessage() {
+        byte[] twelveMegabytes = new byte[12 * 1024 * 1024];
+        Arrays.fill(twelveMegabytes, (byte) 'a');
+
+        ResponseEntity<Map<String, Object>> response = upload(rest.withBasicAuth("mofa.focal", "demo"), "annex.csv",
+                twelveMegabytes);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(String.valueOf(response.getBody())).contains("Tệp quá lớn", "10 MB");
+    }
+
+    private static ResponseEntity<Map<String, Object>> upload(TestRestTemplate client, String filename, byte[] content) {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("file", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return filename;
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+        return client.exchange("/api/imports", HttpMethod.POST, new HttpEntity<>(form, headers),
+                new ParameterizedTypeReference<Map<String, Object>>() {
+                });
+    }
+
+    private long instancesOfCycle(int cycle) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(RecommendationProcess.KEY)
+                .processInstanceBusinessKeyLike("UPR" + cycle + "-%").count();
+    }
+
+    private ProcessInstance instance(int cycle, String number) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(RecommendationProcess.KEY)
+                .processInstanceBusinessKey(RecommendationProcess.businessKey(cycle, number)).singleResult();
+    }
+
+    private Task planTask(ProcessInstance pi) {
+        return taskService.createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey(RecommendationProcess.PREPARE_PLAN).singleResult();
+    }
+
+    private List<String> candidateGroups(Task task) {
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(link -> link.getGroupId()).toList();
+    }
+
+    /** How many of the instance's tasks the agency's focal point sees in Tasklist. */
+    private long visibleTo(String user, String group, ProcessInstance pi) {
+        identityService.setAuthentication(user, List.of(group));
+        try {
+            return taskService.createTaskQuery().processInstanceId(pi.getId()).count();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    /** The same list as if it came from another review: every row's cycle column rewritten. */
+    private static byte[] inCycle(byte[] csv, int cycle) {
+        String text = new String(csv, StandardCharsets.UTF_8);
+        String rewritten = text.lines().map(line -> line.endsWith(",2") ? line.substring(0, line.length() - 1) + cycle : line)
+                .collect(Collectors.joining("\n"));
+        return rewritten.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] sample(String resource) throws IOException {
+        try (InputStream in = RecommendationImportTest.class.getResourceAsStream(resource)) {
+            return in.readAllBytes();
+        }
+    }
+}
