@@ -126,7 +126,7 @@ public class RecommendationImport {
                 }
                 registry.update(merged);
                 if (merged.processInstanceId() != null) {
-                    workflow.update(merged.processInstanceId(), merged, assignment(merged), existing.get().leadAgency());
+                    workflow.update(merged.processInstanceId(), merged, assignment(merged));
                 } else if (merged.tracked()) {
                     registry.update(withProcess(merged, workflow.start(merged, assignment(merged), suggestions.suggest(merged))));
                     tracked++;

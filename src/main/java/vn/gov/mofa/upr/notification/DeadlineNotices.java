@@ -76,8 +76,8 @@ public class DeadlineNotices {
             for (Recipient to : recipients.leadersAndMofa(agency)) {
                 outbox.enqueue(OVERDUE, to, render(OVERDUE, subject, to, notice), task.getProcessInstanceId());
             }
-            lines.add(notice.stepName() + " — " + notice.agencyName() + ": hạn " + notice.dueDate() + ", đã quá hạn "
-                    + notice.daysOverdue() + " ngày");
+            lines.add(notice.stepName() + " — " + notice.agencyName() + ": hạn " + notice.dueDate()
+                    + (notice.daysOverdue() == 0 ? ", đến hạn hôm nay chưa hoàn thành" : ", đã quá hạn " + notice.daysOverdue() + " ngày"));
         }
         return new OverdueEscalation(String.join("\n", lines), !lines.isEmpty() && !followUpOpen(processInstanceId, step));
     }

@@ -87,9 +87,17 @@ public class RecommendationRegistry {
         return jdbc.query(sql, new MapSqlParameterSource("taskGroup", taskGroup).addValue("lead", leadAgency), ROW);
     }
 
+    /** The recommendations whose reports a reporting round requested, visible to {@code visibleAgencies} (null = all). */
+    public List<Recommendation> inRound(String roundId, List<String> visibleAgencies) {
+        var where = new StringBuilder(" where process_instance_id in (select process_instance_id from round_report where round_id = :round)");
+        var params = new MapSqlParameterSource("round", roundId);
+        new RecommendationFilter(null, null, null, null, null, null, null, visibleAgencies).appendTo(where, params);
+        return jdbc.query("select * from recommendation" + where, params, ROW);
+    }
+
     /** What the dashboard counts by; the column names are fixed here, never taken from a request. */
     public enum Breakdown {
-        STATUS("coalesce(implementation_status, 'NO_REPORT')"), TASK_GROUP("coalesce(task_group, '')"),
+        STATUS("coalesce(implementation_status, '')"), TASK_GROUP("coalesce(task_group, '')"),
         LEAD_AGENCY("coalesce(lead_agency, '')");
 
         private final String column;

@@ -34,11 +34,22 @@ public class ApprovedReports {
 
     public List<ApprovedReport> of(int cycle, String number) {
         return jdbc.query("select * from approved_report where cycle = :cycle and number = :number order by approved_at",
-                new MapSqlParameterSource("cycle", cycle).addValue("number", number),
-                (rs, i) -> new ApprovedReport(rs.getInt("cycle"), rs.getString("number"), rs.getString("round_id"),
-                        rs.getString("round_name"), rs.getString("agency"), rs.getString("implementation_status"),
-                        rs.getString("results"), rs.getString("figures"), rs.getString("difficulties"),
-                        rs.getString("proposals"), rs.getString("contributions"), rs.getString("approved_by"),
-                        rs.getTimestamp("approved_at").toInstant()));
+                new MapSqlParameterSource("cycle", cycle).addValue("number", number), ROW);
     }
+
+    /** The reports approved in a round, the latest per recommendation, keyed "cycle/number". */
+    public java.util.Map<String, ApprovedReport> latestIn(String roundId) {
+        var latest = new java.util.HashMap<String, ApprovedReport>();
+        for (ApprovedReport r : jdbc.query("select * from approved_report where round_id = :round order by approved_at",
+                new MapSqlParameterSource("round", roundId), ROW)) {
+            latest.put(r.cycle() + "/" + r.number(), r);
+        }
+        return latest;
+    }
+
+    private static final org.springframework.jdbc.core.RowMapper<ApprovedReport> ROW = (rs, i) -> new ApprovedReport(
+            rs.getInt("cycle"), rs.getString("number"), rs.getString("round_id"), rs.getString("round_name"),
+            rs.getString("agency"), rs.getString("implementation_status"), rs.getString("results"),
+            rs.getString("figures"), rs.getString("difficulties"), rs.getString("proposals"),
+            rs.getString("contributions"), rs.getString("approved_by"), rs.getTimestamp("approved_at").toInstant());
 }

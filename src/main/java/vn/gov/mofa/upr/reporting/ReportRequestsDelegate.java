@@ -53,6 +53,10 @@ public class ReportRequestsDelegate implements JavaDelegate {
             case TASK_GROUP -> (String) execution.getVariable(VAR_TARGET_TASK_GROUP);
             case AGENCY -> (String) execution.getVariable(VAR_TARGET_AGENCY);
         };
+        if (scope != TargetScope.ALL && (scopeValue == null || scopeValue.isBlank())) {
+            throw new IllegalArgumentException("Cần chọn " + (scope == TargetScope.AGENCY ? "cơ quan chủ trì" : "nhóm nhiệm vụ")
+                    + " cho đợt báo cáo");
+        }
         List<Recommendation> targets = targets(scope, scopeValue);
         rounds.open(new ReportingRound(execution.getProcessInstanceId(), (String) execution.getVariable(VAR_ROUND_NAME),
                 String.valueOf(execution.getVariable(VAR_ROUND_KIND)), agencyDue, reportDue, scope.name(), scopeValue,

@@ -9,8 +9,13 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -40,13 +45,42 @@ public class ReportingRoundController {
     private final HistoryService history;
     private final IdentityService identity;
     private final ReportingRounds rounds;
+    private final ConsolidatedReports reports;
+    private final ConsolidatedReportDocument document;
+    private final ConsolidatedReportWorkbook workbook;
 
     public ReportingRoundController(RuntimeService runtime, HistoryService history, IdentityService identity,
-            ReportingRounds rounds) {
+            ReportingRounds rounds, ConsolidatedReports reports, ConsolidatedReportDocument document,
+            ConsolidatedReportWorkbook workbook) {
         this.runtime = runtime;
         this.history = history;
         this.identity = identity;
         this.rounds = rounds;
+        this.reports = reports;
+        this.document = document;
+        this.workbook = workbook;
+    }
+
+    /** The consolidated report as a Word draft; an agency's user gets its own recommendations only. */
+    @GetMapping("/api/reporting-rounds/{id}/report.docx")
+    public ResponseEntity<byte[]> docx(@PathVariable String id, HttpServletRequest http) {
+        return download(document.toDocx(report(id, http)), ConsolidatedReportDocument.CONTENT_TYPE, "bao-cao-tong-hop.docx");
+    }
+
+    @GetMapping("/api/reporting-rounds/{id}/report.xlsx")
+    public ResponseEntity<byte[]> xlsx(@PathVariable String id, HttpServletRequest http) {
+        return download(workbook.toXlsx(report(id, http)), ConsolidatedReportWorkbook.CONTENT_TYPE, "bang-tong-hop.xlsx");
+    }
+
+    private ConsolidatedReport report(String id, HttpServletRequest http) {
+        return reports.of(id, CurrentUser.of(http).visibleAgencies())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có đợt báo cáo " + id));
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] content, String contentType, String filename) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(contentType))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+                .body(content);
     }
 
     @PostMapping("/api/reporting-rounds")

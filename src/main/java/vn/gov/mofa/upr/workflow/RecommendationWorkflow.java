@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
 import vn.gov.mofa.upr.recommendation.AgencyAssignment;
@@ -48,29 +47,35 @@ public class RecommendationWorkflow {
     }
 
     /**
-     * A newer annex changed a running recommendation: its variables follow, and when the lead agency changed,
-     * its open tasks move to the new lead (who alone can then see them).
+     * A newer annex changed a running recommendation: its variables follow, and when the lead agency or the plan
+     * deadline changed, the lead's open step starts again for the new lead and deadline (a fresh task, due date and
+     * timers; the former lead loses the old task with its authorizations).
      */
-    public void update(String processInstanceId, Recommendation recommendation, AgencyAssignment assignment,
-            String previousLead) {
+    public void update(String processInstanceId, Recommendation recommendation, AgencyAssignment assignment) {
         if (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
             return;
         }
         Map<String, Object> variables = new HashMap<>(describe(recommendation));
+        boolean leadStepChanged = false;
         if (assignment != null) {
-            variables.putAll(assignments.variablesOf(assignment));
+            Map<String, Object> assigned = assignments.variablesOf(assignment);
+            leadStepChanged = !assigned.get(VAR_LEAD_AGENCY).equals(runtime.getVariable(processInstanceId, VAR_LEAD_AGENCY))
+                    || !assigned.get(VAR_PLAN_DUE_DATE).equals(runtime.getVariable(processInstanceId, VAR_PLAN_DUE_DATE));
+            variables.putAll(assigned);
             assignments.record(processInstanceId, assignment);
-            if (previousLead != null && !previousLead.equals(assignment.leadAgency())) {
-                moveOpenTasks(processInstanceId, previousLead, assignment.leadAgency());
-            }
         }
         runtime.setVariables(processInstanceId, variables);
+        if (leadStepChanged) {
+            restartOpenLeadSteps(processInstanceId);
+        }
     }
 
-    private void moveOpenTasks(String processInstanceId, String from, String to) {
-        for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId).taskCandidateGroup(from).list()) {
-            tasks.deleteCandidateGroup(task.getId(), from);
-            tasks.addCandidateGroup(task.getId(), to);
+    private void restartOpenLeadSteps(String processInstanceId) {
+        for (String step : new String[] {PREPARE_PLAN, PREPARE_REPORT}) {
+            if (tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(step).count() > 0) {
+                runtime.createProcessInstanceModification(processInstanceId).cancelAllForActivity(step)
+                        .startBeforeActivity(step).execute();
+            }
         }
     }
 

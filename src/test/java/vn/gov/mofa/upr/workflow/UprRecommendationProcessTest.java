@@ -2,6 +2,7 @@ package vn.gov.mofa.upr.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -253,11 +254,14 @@ class UprRecommendationProcessTest {
         requestReport(pi, "Báo cáo quốc gia chu kỳ V");
         complete(task(PREPARE_REPORT, pi), withVariables(VAR_IMPLEMENTATION_STATUS, "FULLY_IMPLEMENTED",
                 VAR_REPORT_RESULTS, "Hoàn thành tập huấn toàn quốc"));
-        asMofaOfficer(() -> complete(task(REVIEW_REPORT, pi), withVariables(VAR_APPROVED, "true")));
+        Task finalReview = task(REVIEW_REPORT, pi);
+        taskService.claim(finalReview.getId(), "mofa.lead");
+        complete(finalReview, withVariables(VAR_APPROVED, "true"));
 
         assertThat(pi).isEnded();
-        assertThat(approvedReports.of(CYCLE, "5.1")).extracting(ApprovedReport::implementationStatus)
-                .containsExactly("IN_PROGRESS", "FULLY_IMPLEMENTED");
+        assertThat(approvedReports.of(CYCLE, "5.1")).extracting(ApprovedReport::implementationStatus, ApprovedReport::approvedBy)
+                .as("without a logged-in user, the reviewer is whoever holds the task")
+                .containsExactly(tuple("IN_PROGRESS", "mofa.focal"), tuple("FULLY_IMPLEMENTED", "mofa.lead"));
         Recommendation done = registry.find(CYCLE, "5.1").orElseThrow();
         assertThat(done.finalStatus()).isEqualTo("FULLY_IMPLEMENTED");
         assertThat(done.implementationStatus()).isEqualTo("FULLY_IMPLEMENTED");
@@ -268,10 +272,11 @@ class UprRecommendationProcessTest {
     void focalPointsAreRemindedAndLeadersAndMofaAreToldWhenThePlanIsLate() {
         ClockUtil.setCurrentTime(moment("2027-03-01T09:00+07:00"));
         ProcessInstance pi = recommendations.track(CYCLE, "6.1", POLICE_TRAINING, "mps", null, "3", "31/03/2027");
+        assertThat(mailsAbout("6.1", "Công việc mới")).extracting(ReceivedMail::to).containsExactly("mps.focal@upr.example.vn");
 
         ClockUtil.setCurrentTime(moment("2027-03-17T08:01+07:00"));
         execute(dueJob(pi, "PlanReminder1"));
-        List<ReceivedMail> first = mailsAbout("6.1");
+        List<ReceivedMail> first = mailsAbout("6.1", "Nhắc hạn");
         assertThat(first).singleElement().satisfies(mail -> {
             assertThat(mail.to()).isEqualTo("mps.focal@upr.example.vn");
             assertThat(mail.subject()).contains("Nhắc hạn", "6.1", "Lập kế hoạch thực hiện", "31/03/2027");
@@ -281,17 +286,17 @@ class UprRecommendationProcessTest {
 
         ClockUtil.setCurrentTime(moment("2027-03-28T08:01+07:00"));
         execute(dueJob(pi, "PlanReminder2"));
-        assertThat(mailsAbout("6.1")).singleElement()
+        assertThat(mailsAbout("6.1", "Nhắc hạn")).singleElement()
                 .satisfies(mail -> assertThat(mail.text()).contains("còn 3 ngày"));
 
         ClockUtil.setCurrentTime(moment("2027-03-31T17:01+07:00"));
         execute(dueJob(pi, "PlanOverdue"));
-        List<ReceivedMail> overdue = mailsAbout("6.1");
+        List<ReceivedMail> overdue = mailsAbout("6.1", "Quá hạn");
         assertThat(overdue).extracting(ReceivedMail::to)
                 .containsExactlyInAnyOrder("mps.lead@upr.example.vn", "mofa.focal@upr.example.vn");
         assertThat(overdue).allSatisfy(mail -> {
             assertThat(mail.subject()).contains("Quá hạn", "6.1", "Bộ Công an");
-            assertThat(mail.text()).contains("hạn ngày 31/03/2027", "Lập kế hoạch thực hiện");
+            assertThat(mail.text()).contains("đã đến hạn hôm nay (31/03/2027) mà chưa hoàn thành", "Lập kế hoạch thực hiện");
         });
         Task followUp = task(FOLLOW_UP_OVERDUE, pi);
         assertThat(candidateGroups(followUp)).containsExactly("mofa");
@@ -301,7 +306,7 @@ class UprRecommendationProcessTest {
 
         ClockUtil.setCurrentTime(moment("2027-04-07T17:01+07:00"));
         execute(dueJob(pi, "PlanOverdue"));
-        List<ReceivedMail> again = mailsAbout("6.1");
+        List<ReceivedMail> again = mailsAbout("6.1", "Quá hạn");
         assertThat(again).extracting(ReceivedMail::to)
                 .containsExactlyInAnyOrder("mps.lead@upr.example.vn", "mofa.focal@upr.example.vn");
         assertThat(again).allSatisfy(mail -> assertThat(mail.text()).contains("đã quá hạn 7 ngày"));
@@ -319,7 +324,7 @@ class UprRecommendationProcessTest {
         assertThat(stale).extracting(this::activityOf).containsExactlyInAnyOrder("PlanReminder1", "PlanReminder2");
         stale.forEach(BpmnAwareTests::execute);
 
-        assertThat(mailsAbout("6.2")).isEmpty();
+        assertThat(mailsAbout("6.2", "Nhắc hạn")).isEmpty();
         assertThat(pi).isWaitingAt(PREPARE_PLAN);
     }
 
@@ -395,8 +400,11 @@ class UprRecommendationProcessTest {
                 .getActivityId();
     }
 
-    /** Delivers the outbox and returns the mails about one of this class's recommendations received since the last call. */
-    private List<ReceivedMail> mailsAbout(String number) {
+    /**
+     * Delivers the outbox and returns the mails of one kind (subject starting "[UPR] Nhắc hạn", "[UPR] Quá hạn" ...)
+     * about one of this class's recommendations, received since the last call.
+     */
+    private List<ReceivedMail> mailsAbout(String number, String kind) {
         outbox.sendDue();
         List<ReceivedMail> received = ReceivedMail.of(greenMail.getReceivedMessages());
         try {
@@ -404,7 +412,8 @@ class UprRecommendationProcessTest {
         } catch (FolderException e) {
             throw new IllegalStateException(e);
         }
-        return received.stream().filter(mail -> mail.text().contains("số " + number + " (chu kỳ UPR " + CYCLE + ")")).toList();
+        return received.stream().filter(mail -> mail.subject().startsWith("[UPR] " + kind))
+                .filter(mail -> mail.text().contains("số " + number + " (chu kỳ UPR " + CYCLE + ")")).toList();
     }
 
     private List<Task> openTasks(ProcessInstance pi, String taskKey) {

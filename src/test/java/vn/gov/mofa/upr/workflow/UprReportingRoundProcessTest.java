@@ -171,7 +171,7 @@ class UprReportingRoundProcessTest {
         variables.putAll(target);
         ProcessInstance[] round = new ProcessInstance[1];
         asMofaOfficer(() -> round[0] = runtimeService.startProcessInstanceByKey(ReportingRoundProcess.KEY, variables));
-        assertThat(round[0]).isEnded();
+        assertThat(round[0]).as("the round waits for the agencies' deadline").isWaitingAt("AgencyDeadlineReached");
         return round[0];
     }
 

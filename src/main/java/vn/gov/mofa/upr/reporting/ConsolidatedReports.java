@@ -1,0 +1,57 @@
+package vn.gov.mofa.upr.reporting;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+
+import vn.gov.mofa.upr.agency.AgencyDirectory;
+import vn.gov.mofa.upr.agency.TaskGroups;
+import vn.gov.mofa.upr.recommendation.Recommendation;
+import vn.gov.mofa.upr.recommendation.RecommendationRegistry;
+import vn.gov.mofa.upr.workflow.DeadlineSettings;
+
+/** Assembles a round's consolidated report from the registry and the reports approved in that round. */
+@Service
+public class ConsolidatedReports {
+
+    private final ReportingRounds rounds;
+    private final RecommendationRegistry registry;
+    private final ApprovedReports approved;
+    private final AgencyDirectory agencies;
+    private final TaskGroups taskGroups;
+
+    public ConsolidatedReports(ReportingRounds rounds, RecommendationRegistry registry, ApprovedReports approved,
+            AgencyDirectory agencies, TaskGroups taskGroups) {
+        this.rounds = rounds;
+        this.registry = registry;
+        this.approved = approved;
+        this.agencies = agencies;
+        this.taskGroups = taskGroups;
+    }
+
+    /** @param visibleAgencies the agencies whose recommendations the reader may see; null for MOFA (all) */
+    public java.util.Optional<ConsolidatedReport> of(String roundId, List<String> visibleAgencies) {
+        return rounds.find(roundId).map(round -> {
+            Map<String, ApprovedReport> reports = approved.latestIn(roundId);
+            List<ConsolidatedReport.Entry> entries = registry.inRound(roundId, visibleAgencies).stream()
+                    .map(r -> entry(r, reports.get(r.cycle() + "/" + r.number()))).toList();
+            LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(DeadlineSettings.ZONE).toLocalDate();
+            return new ConsolidatedReport(round.name(), round.kind(), round.agencyDeadline(), round.reportDeadline(),
+                    today, entries);
+        });
+    }
+
+    private ConsolidatedReport.Entry entry(Recommendation r, ApprovedReport report) {
+        return new ConsolidatedReport.Entry(r.cycle(), r.number(), r.text(), r.recommendingStates(), r.taskGroup(),
+                taskGroups.byCode(r.taskGroup()).map(TaskGroups.TaskGroup::nameVi).orElse(null), r.leadAgency(),
+                r.leadAgency() == null ? null : agencies.namesOf(r.leadAgency()),
+                r.coordinatingAgencies().stream().map(agencies::namesOf).toList(),
+                report == null ? null : report.implementationStatus(), report == null ? null : report.results(),
+                report == null ? null : report.figures(), report == null ? null : report.difficulties(),
+                report == null ? null : report.proposals(), report == null ? null : report.approvedBy(),
+                report == null ? null : report.approvedAt().atZone(DeadlineSettings.ZONE).toLocalDate());
+    }
+}

@@ -1,0 +1,182 @@
+package vn.gov.mofa.upr.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import vn.gov.mofa.upr.ApplicationTest;
+import vn.gov.mofa.upr.agency.Agency;
+import vn.gov.mofa.upr.agency.AgencyDirectory;
+import vn.gov.mofa.upr.importing.RecommendationImport;
+
+/**
+ * For every pair of agencies (A, B), A's focal point tries to list, read, claim and complete B's task and read B's
+ * instance and variables, through the engine's REST API and the application's API. Every attempt must be refused
+ * or empty; MOFA's must succeed.
+ */
+@ApplicationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest {
+
+    static final int CYCLE = 71;
+
+    @Autowired TestRestTemplate http;
+    @Autowired RecommendationImport imports;
+    @Autowired AgencyDirectory agencies;
+    @Autowired TaskService tasks;
+
+    /** agency code -> its PreparePlan task */
+    final Map<String, Task> taskOf = new java.util.LinkedHashMap<>();
+
+    @BeforeAll
+    void oneRecommendationLedByEachAgency() {
+        var csv = new StringBuilder("number,text,recommending_states,response,cycle,task_group,lead_agency,plan_due_date\n");
+        int n = 1;
+        for (Agency agency : agencies.all()) {
+            csv.append("M.").append(n++).append(",Recommendation led by ").append(agency.code())
+                    .append(",France,Supported,").append(CYCLE).append(",1,").append(agency.code()).append(",31/12/2027\n");
+        }
+        assertThat(imports.importFile("matrix.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null, false).errors()).isEmpty();
+        for (Agency agency : agencies.all()) {
+            Task task = tasks.createTaskQuery().processInstanceBusinessKeyLike("UPR" + CYCLE + "-%").taskCandidateGroup(agency.code())
+                    .singleResult();
+            assertThat(task).as("task of " + agency.code()).isNotNull();
+            taskOf.put(agency.code(), task);
+        }
+    }
+
+    @Test
+    void noAgencyReachesAnotherAgencysWork() {
+        List<String> leaks = java.util.Collections.synchronizedList(new ArrayList<>());
+        var attempts = new java.util.concurrent.atomic.AtomicInteger();
+        var pairs = new ArrayList<String[]>();
+        for (String a : taskOf.keySet()) {
+            for (String b : taskOf.keySet()) {
+                if (!a.equals(Agency.MOFA) && !a.equals(b)) {
+                    pairs.add(new String[] {a, b});
+                }
+            }
+        }
+        // the pairs are independent: run them side by side to keep the suite short
+        pairs.parallelStream().forEach(pair -> {
+            for (Attempt attempt : attemptsOn(taskOf.get(pair[1]), pair[1])) {
+                attempts.incrementAndGet();
+                ResponseEntity<String> response = attempt.run(http, pair[0] + ".focal");
+                if (attempt.leaked(response)) {
+                    leaks.add(pair[0] + " -> " + pair[1] + ": " + attempt.name() + " answered "
+                            + response.getStatusCode().value() + " " + response.getBody());
+                }
+            }
+        });
+        System.out.printf("authorization matrix: %d agency pairs, %d attempts, %d leaks%n", pairs.size(), attempts.get(),
+                leaks.size());
+        assertThat(leaks).isEmpty();
+    }
+
+    @Test
+    void anAgencyWorksOnItsOwnTask() {
+        Task own = taskOf.get("mps");
+        assertThat(get("/engine-rest/task?maxResults=50&candidateGroup=mps&processInstanceId=" + own.getProcessInstanceId(),
+                "mps.focal").getBody())
+                .contains(own.getId());
+        assertThat(get("/engine-rest/task/" + own.getId() + "/variables", "mps.focal").getStatusCode().value()).isEqualTo(200);
+        assertThat(get("/engine-rest/process-instance/" + own.getProcessInstanceId(), "mps.focal").getStatusCode().value()).isEqualTo(200);
+        assertThat(send(HttpMethod.POST, "/engine-rest/task/" + own.getId() + "/claim", "mps.focal", "{\"userId\":\"mps.focal\"}")
+                .getStatusCode().value()).isEqualTo(204);
+        tasks.setAssignee(own.getId(), null);
+    }
+
+    @Test
+    void mofaSeesEveryAgencysWork() {
+        for (Map.Entry<String, Task> entry : taskOf.entrySet()) {
+            Task task = entry.getValue();
+            assertThat(get("/engine-rest/task/" + task.getId(), "mofa.focal").getStatusCode().value()).isEqualTo(200);
+            assertThat(get("/engine-rest/task/" + task.getId() + "/variables", "mofa.focal").getStatusCode().value()).isEqualTo(200);
+            assertThat(get("/engine-rest/process-instance/" + task.getProcessInstanceId(), "mofa.focal").getStatusCode().value())
+                    .isEqualTo(200);
+        }
+        assertThat(get("/api/recommendations?cycle=" + CYCLE + "&size=100", "mofa.focal").getBody())
+                .contains("\"totalElements\":" + taskOf.size());
+    }
+
+    @Test
+    void anonymousRequestsAreRefused() {
+        for (String path : List.of("/engine-rest/task", "/engine-rest/process-instance", "/engine-rest/history/task",
+                "/engine-rest/user", "/api/recommendations", "/api/recommendations/71/M.1", "/api/notifications",
+                "/api/reporting-rounds", "/api/dashboard")) {
+            assertThat(http.getForEntity(path, String.class).getStatusCode().value()).as(path).isEqualTo(401);
+        }
+        assertThat(http.postForEntity("/api/imports", null, String.class).getStatusCode().value()).isEqualTo(401);
+    }
+
+    @Test
+    void wrongPasswordIsRefused() {
+        assertThat(http.withBasicAuth("mps.focal", "wrong").getForEntity("/api/recommendations", String.class)
+                .getStatusCode().value()).isEqualTo(401);
+        assertThat(http.withBasicAuth("mps.focal", "wrong").getForEntity("/engine-rest/task", String.class)
+                .getStatusCode().value()).isEqualTo(401);
+    }
+
+    private List<Attempt> attemptsOn(Task task, String agency) {
+        String number = "M." + (new ArrayList<>(taskOf.keySet()).indexOf(agency) + 1);
+        return List.of(
+                new Attempt("list tasks of B's group", HttpMethod.GET,
+                        "/engine-rest/task?maxResults=50&candidateGroup=" + agency, null, true),
+                new Attempt("read task", HttpMethod.GET, "/engine-rest/task/" + task.getId(), null, false),
+                new Attempt("read task variables", HttpMethod.GET, "/engine-rest/task/" + task.getId() + "/variables", null, false),
+                new Attempt("claim task", HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/claim", "{\"userId\":\"x\"}", false),
+                new Attempt("complete task", HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/complete", "{}", false),
+                new Attempt("read instance", HttpMethod.GET, "/engine-rest/process-instance/" + task.getProcessInstanceId(), null, false),
+                new Attempt("read instance variables", HttpMethod.GET,
+                        "/engine-rest/process-instance/" + task.getProcessInstanceId() + "/variables", null, false),
+                new Attempt("history of B's instance", HttpMethod.GET,
+                        "/engine-rest/history/task?maxResults=50&processInstanceId=" + task.getProcessInstanceId(), null, true),
+                new Attempt("registry entry", HttpMethod.GET, "/api/recommendations/" + CYCLE + "/" + number, null, false),
+                new Attempt("registry by agency", HttpMethod.GET, "/api/recommendations?cycle=" + CYCLE + "&agency=" + agency, null, true));
+    }
+
+    /** One request of A against B's work; {@code listing} ones must answer an empty list, the others must refuse. */
+    record Attempt(String name, HttpMethod method, String path, String body, boolean listing) {
+
+        ResponseEntity<String> run(TestRestTemplate http, String user) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.setContentType(MediaType.APPLICATION_JSON);
+            return http.withBasicAuth(user, "demo").exchange(path, method, new HttpEntity<>(body, headers), String.class);
+        }
+
+        boolean leaked(ResponseEntity<String> response) {
+            if (!response.getStatusCode().is2xxSuccessful()) {
+                return false;
+            }
+            String text = response.getBody() == null ? "" : response.getBody().replaceAll("\\s", "");
+            return !listing || !(text.equals("[]") || text.contains("\"content\":[]"));
+        }
+    }
+
+    private ResponseEntity<String> get(String path, String user) {
+        return http.withBasicAuth(user, "demo").getForEntity(path, String.class);
+    }
+
+    private ResponseEntity<String> send(HttpMethod method, String path, String user, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth(user, "demo").exchange(path, method, new HttpEntity<>(body, headers), String.class);
+    }
+
+}
