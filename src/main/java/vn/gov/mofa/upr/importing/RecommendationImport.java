@@ -113,8 +113,7 @@ public class RecommendationImport {
                 Recommendation fresh = recommendation(entry, null);
                 registry.insert(fresh);
                 if (fresh.tracked()) {
-                    String id = workflow.start(fresh, assignment(fresh), suggestions.suggest(fresh));
-                    registry.update(withProcess(fresh, id));
+                    registry.recordProcessInstance(fresh.cycle(), fresh.number(), start(fresh));
                     tracked++;
                 }
                 created++;
@@ -128,13 +127,19 @@ public class RecommendationImport {
                 if (merged.processInstanceId() != null) {
                     workflow.update(merged.processInstanceId(), merged, assignment(merged));
                 } else if (merged.tracked()) {
-                    registry.update(withProcess(merged, workflow.start(merged, assignment(merged), suggestions.suggest(merged))));
+                    registry.recordProcessInstance(merged.cycle(), merged.number(), start(merged));
                     tracked++;
                 }
                 updated++;
             }
         }
         return new ImportReport(created, updated, unchanged, tracked, dryRun, List.of());
+    }
+
+    /** Starts the process; MOFA's [AssignAgencies] gets a suggestion only when the file did not assign the agencies. */
+    private String start(Recommendation r) {
+        AgencyAssignment assignment = assignment(r);
+        return workflow.start(r, assignment, assignment == null ? suggestions.suggest(r) : java.util.Map.of());
     }
 
     /** The file's values over the registry's: what the file leaves empty stays as it was (e.g. MOFA's assignment). */
@@ -159,13 +164,6 @@ public class RecommendationImport {
         return r.assignmentConfirmed() && r.leadAgency() != null
                 ? new AgencyAssignment(r.leadAgency(), r.coordinatingAgencies(), r.taskGroup(), r.planDueDate())
                 : null;
-    }
-
-    private static Recommendation withProcess(Recommendation r, String processInstanceId) {
-        return new Recommendation(r.cycle(), r.number(), r.text(), r.textVi(), r.recommendingStates(), r.response(),
-                r.sourceOfPosition(), r.themes(), r.sdgs(), r.affectedPersons(), r.taskGroup(), r.leadAgency(),
-                r.coordinatingAgencies(), r.assignmentConfirmed(), r.planDueDate(), r.dueDate(), r.tracked(),
-                processInstanceId, r.implementationStatus(), r.finalStatus());
     }
 
     private LocalDate defaultPlanDueDate() {

@@ -22,10 +22,12 @@ public class RecommendationController {
 
     private final RecommendationRegistry registry;
     private final RuntimeService runtime;
+    private final RecommendationAudit audit;
 
-    public RecommendationController(RecommendationRegistry registry, RuntimeService runtime) {
+    public RecommendationController(RecommendationRegistry registry, RuntimeService runtime, RecommendationAudit audit) {
         this.registry = registry;
         this.runtime = runtime;
+        this.audit = audit;
     }
 
     @GetMapping("/api/recommendations")
@@ -47,7 +49,7 @@ public class RecommendationController {
         Recommendation r = registry.find(cycle, number)
                 .filter(found -> visibleTo(found, CurrentUser.of(request)))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có khuyến nghị " + number));
-        return new RecommendationDetails(r, currentSteps(r.processInstanceId()));
+        return new RecommendationDetails(r, currentSteps(r.processInstanceId()), audit.of(r.processInstanceId()));
     }
 
     /** Where the instance stands: the names of the activities it waits in (empty when it has ended). */
@@ -77,7 +79,8 @@ public class RecommendationController {
         return user.seesEverything() || r.agencies().stream().anyMatch(user.agencies()::contains);
     }
 
-    /** A recommendation with where its process stands. */
-    public record RecommendationDetails(Recommendation recommendation, List<String> currentSteps) {
+    /** A recommendation with where its process stands and who decided what on it. */
+    public record RecommendationDetails(Recommendation recommendation, List<String> currentSteps,
+            List<RecommendationAudit.Decision> decisions) {
     }
 }

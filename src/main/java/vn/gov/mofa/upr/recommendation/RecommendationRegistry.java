@@ -58,6 +58,11 @@ public class RecommendationRegistry {
                 """, params(r));
     }
 
+    public void recordProcessInstance(int cycle, String number, String processInstanceId) {
+        jdbc.update("update recommendation set process_instance_id = :id where cycle = :cycle and number = :number",
+                new MapSqlParameterSource("id", processInstanceId).addValue("cycle", cycle).addValue("number", number));
+    }
+
     public void recordAssignment(String processInstanceId, String leadAgency, List<String> coordinating, String taskGroup,
             LocalDate planDueDate) {
         jdbc.update("""

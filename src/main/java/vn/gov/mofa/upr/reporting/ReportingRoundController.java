@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -43,18 +42,15 @@ public class ReportingRoundController {
 
     private final RuntimeService runtime;
     private final HistoryService history;
-    private final IdentityService identity;
     private final ReportingRounds rounds;
     private final ConsolidatedReports reports;
     private final ConsolidatedReportDocument document;
     private final ConsolidatedReportWorkbook workbook;
 
-    public ReportingRoundController(RuntimeService runtime, HistoryService history, IdentityService identity,
-            ReportingRounds rounds, ConsolidatedReports reports, ConsolidatedReportDocument document,
+    public ReportingRoundController(RuntimeService runtime, HistoryService history, ReportingRounds rounds, ConsolidatedReports reports, ConsolidatedReportDocument document,
             ConsolidatedReportWorkbook workbook) {
         this.runtime = runtime;
         this.history = history;
-        this.identity = identity;
         this.rounds = rounds;
         this.reports = reports;
         this.document = document;
@@ -90,14 +86,12 @@ public class ReportingRoundController {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Chỉ Bộ Ngoại giao mở đợt báo cáo");
         }
         Map<String, Object> variables = variables(request);
-        identity.setAuthenticatedUserId(user.userId());
+        variables.put(VAR_OPENED_BY, user.userId());
         String id;
         try {
             id = runtime.startProcessInstanceByKey(KEY, variables).getId();
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
-        } finally {
-            identity.clearAuthentication();
         }
         Object requested = history.createHistoricVariableInstanceQuery().processInstanceId(id)
                 .variableName(VAR_REQUESTED_COUNT).singleResult().getValue();

@@ -2,10 +2,12 @@ package vn.gov.mofa.upr.reporting;
 
 import static vn.gov.mofa.upr.workflow.RecommendationProcess.*;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -31,11 +33,14 @@ public class RoundReportListener implements TaskListener {
 
     private final ReportingRounds rounds;
     private final RuntimeService runtime;
+    private final IdentityService identity;
     private final TransactionTemplate newTransaction;
 
-    public RoundReportListener(ReportingRounds rounds, RuntimeService runtime, PlatformTransactionManager transactions) {
+    public RoundReportListener(ReportingRounds rounds, RuntimeService runtime, IdentityService identity,
+            PlatformTransactionManager transactions) {
         this.rounds = rounds;
         this.runtime = runtime;
+        this.identity = identity;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -57,7 +62,10 @@ public class RoundReportListener implements TaskListener {
         });
     }
 
+    /** Runs for the application, not as the user who completed the task (an agency may not see the round). */
     private void tellRound(String roundId) {
+        Authentication user = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
         try {
             newTransaction.executeWithoutResult(status -> {
                 if (runtime.createProcessInstanceQuery().processInstanceId(roundId).count() == 1) {
@@ -67,6 +75,12 @@ public class RoundReportListener implements TaskListener {
             });
         } catch (OptimisticLockingException e) {
             log.debug("Round {} changed concurrently; its counters catch up with the next report", roundId);
+        } catch (RuntimeException e) {
+            log.warn("Round {} not told of a report change; its counters catch up later: {}", roundId, e.getMessage());
+        } finally {
+            if (user != null) {
+                identity.setAuthentication(user);
+            }
         }
     }
 }

@@ -27,7 +27,11 @@ public class AgencyAssignmentListener implements TaskListener {
                 AgencyDirectory.codesOf(task.getVariable(VAR_COORDINATING_AGENCIES)),
                 (String) task.getVariable(VAR_TASK_GROUP),
                 task.getVariable(VAR_PLAN_DUE_DATE));
-        task.getExecution().setVariables(assignments.variablesOf(assignment));
+        var variables = assignments.variablesOf(assignment);
+        task.getExecution().setVariables(variables);
+        task.setVariableLocal(VAR_DECISION, "Chủ trì: " + variables.get(VAR_LEAD_AGENCY_NAME) + "; phối hợp: "
+                + variables.get(VAR_COORDINATING_AGENCY_NAMES) + "; nhóm " + assignment.taskGroup() + "; hạn kế hoạch "
+                + variables.get(VAR_PLAN_DUE_DATE));
         assignments.record(task.getProcessInstanceId(), assignment);
     }
 }

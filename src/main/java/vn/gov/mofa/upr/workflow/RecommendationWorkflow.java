@@ -41,7 +41,7 @@ public class RecommendationWorkflow {
         }
         String id = runtime.startProcessInstanceByKey(KEY, recommendation.businessKey(), variables).getId();
         if (assignment != null) {
-            assignments.record(id, assignment);
+            assignments.grantAccess(id, assignment); // the registry row already carries the assignment
         }
         return id;
     }

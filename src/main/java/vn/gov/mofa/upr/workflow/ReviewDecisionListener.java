@@ -33,6 +33,8 @@ public class ReviewDecisionListener implements TaskListener {
         }
         task.getExecution().setVariable(VAR_APPROVED, approved);
         task.getExecution().setVariable(VAR_REVIEWED_BY, reviewer(task));
+        task.setVariableLocal(VAR_DECISION, (approved ? "Phê duyệt" : "Trả lại") + (comment == null || comment.toString().isBlank()
+                ? "" : ": " + comment.toString().strip()));
     }
 
     private static String reviewer(DelegateTask task) {

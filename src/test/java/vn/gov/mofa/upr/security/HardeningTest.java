@@ -1,0 +1,81 @@
+package vn.gov.mofa.upr.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+import vn.gov.mofa.upr.ApplicationTest;
+import vn.gov.mofa.upr.UprApplication;
+
+/** Production refuses weak settings; user text stays inert on the pages. */
+@ApplicationTest
+class HardeningTest {
+
+    @Autowired TestRestTemplate http;
+
+    @Test
+    void productionRefusesToStartWithoutAStrongAdminPassword() {
+        for (String password : new String[] {"", "admin", "short"}) {
+            assertThatThrownBy(() -> prod(password).close()).as("password '%s'", password)
+                    .hasStackTraceContaining("UPR_ADMIN_PASSWORD");
+        }
+    }
+
+    @Test
+    void productionStartsWithAStrongPasswordAndHasNoDemoUsers() {
+        try (var app = prod("a-long-and-secret-passphrase")) {
+            var identity = app.getBean(org.camunda.bpm.engine.IdentityService.class);
+            assertThat(identity.createUserQuery().userId("mps.focal").count()).isZero();
+            assertThat(identity.createUserQuery().userId("admin").count()).isEqualTo(1);
+            // the right password first: after a wrong one, Camunda delays the next login attempt
+            assertThat(identity.checkPassword("admin", "a-long-and-secret-passphrase")).isTrue();
+            assertThat(identity.checkPassword("admin", "admin")).isFalse();
+            assertThat(identity.createGroupQuery().groupId("mps").count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void markupInARoundNameStaysTextOnTheDashboard() {
+        String payload = "<img src=x onerror=alert(1)><script>alert(2)</script>";
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        var opened = http.withBasicAuth("mofa.focal", "demo").postForEntity("/api/reporting-rounds", new HttpEntity<>(Map.of(
+                "name", payload, "kind", "AD_HOC", "agencyDeadline", "01/06/2031", "reportDeadline", "30/06/2031",
+                "scope", "AGENCY", "agency", "spp"), headers), String.class);
+        assertThat(opened.getStatusCode().value()).isEqualTo(200);
+        String page = http.withBasicAuth("mofa.focal", "demo").getForObject("/dashboard", String.class);
+        assertThat(page).contains("&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt;")
+                .doesNotContain("<img src=x").doesNotContain("<script>alert");
+    }
+
+    @Test
+    void aRoundWithoutATargetIsRefusedWithTheReason() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        var refused = http.withBasicAuth("mofa.focal", "demo").postForEntity("/api/reporting-rounds", new HttpEntity<>(Map.of(
+                "name", "Đợt thiếu cơ quan", "kind", "AD_HOC", "agencyDeadline", "01/06/2031", "reportDeadline", "30/06/2031",
+                "scope", "AGENCY"), headers), String.class);
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getBody()).contains("Thiếu agency");
+        var forbidden = http.withBasicAuth("mps.focal", "demo").postForEntity("/api/reporting-rounds", new HttpEntity<>(Map.of(
+                "name", "x", "kind", "AD_HOC", "agencyDeadline", "01/06/2031", "reportDeadline", "30/06/2031"), headers), String.class);
+        assertThat(forbidden.getStatusCode().value()).isEqualTo(403);
+    }
+
+    private static org.springframework.context.ConfigurableApplicationContext prod(String adminPassword) {
+        return new SpringApplicationBuilder(UprApplication.class).profiles("prod").run(
+                "--server.port=0", "--UPR_ADMIN_PASSWORD=" + adminPassword,
+                "--UPR_DB_URL=jdbc:h2:mem:prod" + Math.abs(adminPassword.hashCode()) + ";DB_CLOSE_DELAY=-1", "--UPR_DB_USER=sa",
+                "--UPR_DB_PASSWORD=", "--UPR_MAIL_HOST=localhost", "--camunda.bpm.job-execution.enabled=false",
+                "--upr.mail.poll-interval=PT1H");
+    }
+}
