@@ -25,25 +25,21 @@ import vn.gov.mofa.upr.workflow.Deadlines;
 @Service
 public class DeadlineNotices {
 
-    static final String REMINDER = "reminder";
-    static final String OVERDUE = "overdue";
     private static final Logger log = LoggerFactory.getLogger(DeadlineNotices.class);
 
     private final TaskService tasks;
     private final AgencyDirectory agencies;
     private final Recipients recipients;
-    private final MailOutbox outbox;
-    private final MailTemplates templates;
+    private final MailComposer mails;
     private final Deadlines deadlines;
     private final TasklistLinks links;
 
-    public DeadlineNotices(TaskService tasks, AgencyDirectory agencies, Recipients recipients, MailOutbox outbox,
-            MailTemplates templates, Deadlines deadlines, TasklistLinks links) {
+    public DeadlineNotices(TaskService tasks, AgencyDirectory agencies, Recipients recipients, MailComposer mails,
+            Deadlines deadlines, TasklistLinks links) {
         this.tasks = tasks;
         this.agencies = agencies;
         this.recipients = recipients;
-        this.outbox = outbox;
-        this.templates = templates;
+        this.mails = mails;
         this.deadlines = deadlines;
         this.links = links;
     }
@@ -57,10 +53,10 @@ public class DeadlineNotices {
                 continue;
             }
             String agency = candidateAgency(task);
-            TaskNotice notice = notice(task, agency, due);
-            String subject = "[UPR] Nhắc hạn: khuyến nghị " + notice.number() + " — " + notice.stepName() + ", hạn " + notice.dueDate();
+            TaskFacts facts = facts(task, agency, due);
             for (Recipient to : recipients.focalPoints(agency)) {
-                outbox.enqueue(REMINDER, to, render(REMINDER, subject, to, notice), task.getProcessInstanceId());
+                mails.queue(MailKind.REMINDER, to, language -> Map.of("notice", facts.in(language, agencies)),
+                        task.getProcessInstanceId(), facts.taskLink());
             }
         }
     }
@@ -70,12 +66,12 @@ public class DeadlineNotices {
         List<String> lines = new ArrayList<>();
         for (Task task : openTasks(processInstanceId, step)) {
             String agency = candidateAgency(task);
-            TaskNotice notice = notice(task, agency, dueDate(task));
-            String subject = "[UPR] Quá hạn: khuyến nghị " + notice.number() + " — " + notice.stepName() + " ("
-                    + notice.agencyName() + ")";
+            TaskFacts facts = facts(task, agency, dueDate(task));
             for (Recipient to : recipients.leadersAndMofa(agency)) {
-                outbox.enqueue(OVERDUE, to, render(OVERDUE, subject, to, notice), task.getProcessInstanceId());
+                mails.queue(MailKind.OVERDUE, to, language -> Map.of("notice", facts.in(language, agencies)),
+                        task.getProcessInstanceId(), facts.taskLink());
             }
+            TaskNotice notice = facts.in(MailLanguage.VI, agencies);
             lines.add(notice.stepName() + " — " + notice.agencyName() + ": hạn " + notice.dueDate()
                     + (notice.daysOverdue() == 0 ? ", đến hạn hôm nay chưa hoàn thành" : ", đã quá hạn " + notice.daysOverdue() + " ngày"));
         }
@@ -91,18 +87,12 @@ public class DeadlineNotices {
         return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(step).list();
     }
 
-    private TaskNotice notice(Task task, String agency, LocalDate due) {
+    private TaskFacts facts(Task task, String agency, LocalDate due) {
         Map<String, Object> vars = tasks.getVariables(task.getId(), List.of(VAR_NUMBER, VAR_CYCLE, VAR_TEXT));
-        String text = String.valueOf(vars.get(VAR_TEXT));
         LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(DeadlineSettings.ZONE).toLocalDate();
-        return new TaskNotice(String.valueOf(vars.get(VAR_NUMBER)), (Integer) vars.get(VAR_CYCLE),
-                TaskNotice.excerpt(text), task.getName(),
-                agencies.namesOf(agency), Deadlines.format(due), ChronoUnit.DAYS.between(today, due),
-                links.task(task.getId()));
-    }
-
-    private RenderedMail render(String kind, String subject, Recipient to, TaskNotice notice) {
-        return templates.render(kind, subject, Map.of("subject", subject, "recipient", to.name(), "notice", notice));
+        return new TaskFacts(String.valueOf(vars.get(VAR_NUMBER)), (Integer) vars.get(VAR_CYCLE),
+                String.valueOf(vars.get(VAR_TEXT)), task.getTaskDefinitionKey(), task.getName(), agency, due,
+                ChronoUnit.DAYS.between(today, due), links.task(task.getId()), null);
     }
 
     private String candidateAgency(Task task) {

@@ -1,6 +1,7 @@
 package vn.gov.mofa.upr.notification;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,8 +12,10 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Renders {@code templates/mail/<kind>.html} and its plain-text twin {@code <kind>.txt} with Thymeleaf, which
- * escapes every value: user text cannot break the HTML.
+ * The one way a mail is made: kind + language + model → subject, plain text and HTML, from
+ * {@code templates/mail/<language>/<kind>.subject.txt}, {@code .txt} and {@code .html}. The HTML templates
+ * print values with {@code th:text} only, which escapes them: recommendation texts and comments cannot break
+ * the HTML.
  */
 @Component
 public class MailTemplates {
@@ -23,23 +26,40 @@ public class MailTemplates {
         this.engine = engine;
     }
 
+    public RenderedMail render(MailKind kind, MailLanguage language, Map<String, Object> model) {
+        Context context = new Context(language.locale(), model);
+        String base = "mail/" + language.code() + "/" + kind.template();
+        // a subject is one header line: user text with line breaks must not add headers or break the line
+        String subject = engine.process(base + ".subject.txt", context).replaceAll("\\s+", " ").strip();
+        context.setVariable("subject", subject);
+        return new RenderedMail(subject, engine.process(base + ".txt", context), engine.process(base, context));
+    }
+
+    /**
+     * A Vietnamese mail with a subject made by the caller.
+     *
+     * @deprecated use {@link #render(MailKind, MailLanguage, Map)}, whose subject comes from the template in the
+     *             reader's language; kept while the benchmark harness still calls it
+     */
+    @Deprecated(forRemoval = true)
     public RenderedMail render(String kind, String subject, Map<String, Object> model) {
-        Context context = new Context(java.util.Locale.forLanguageTag("vi"), model);
-        return new RenderedMail(subject, engine.process("mail/" + kind + ".txt", context),
-                engine.process("mail/" + kind, context));
+        String base = "mail/" + MailLanguage.VI.code() + "/" + MailKind.of(kind).template();
+        Context context = new Context(MailLanguage.VI.locale(), model);
+        context.setVariable("subject", subject);
+        return new RenderedMail(subject, engine.process(base + ".txt", context), engine.process(base, context));
     }
 
     @Configuration(proxyBeanMethods = false)
     static class TextTemplates {
 
-        /** Plain-text mail bodies ({@code *.txt}); HTML pages and mails use Spring Boot's default resolver. */
+        /** Plain-text mail parts and subjects ({@code *.txt}); HTML pages and mails use Spring Boot's default resolver. */
         @Bean
         ClassLoaderTemplateResolver textTemplateResolver() {
             ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
             resolver.setPrefix("templates/");
             resolver.setTemplateMode(TemplateMode.TEXT);
             resolver.setCharacterEncoding("UTF-8");
-            resolver.setResolvablePatterns(java.util.Set.of("*.txt"));
+            resolver.setResolvablePatterns(Set.of("*.txt"));
             resolver.setOrder(0);
             resolver.setCheckExistence(true);
             return resolver;

@@ -11,26 +11,24 @@ import vn.gov.mofa.upr.agency.AgencyDirectory;
 @Service
 public class MissingReportNotices {
 
-    static final String MISSING_REPORTS = "missing-reports";
-
     private final AgencyDirectory agencies;
     private final Recipients recipients;
-    private final MailOutbox outbox;
-    private final MailTemplates templates;
+    private final MailComposer mails;
+    private final TasklistLinks links;
 
-    public MissingReportNotices(AgencyDirectory agencies, Recipients recipients, MailOutbox outbox, MailTemplates templates) {
+    public MissingReportNotices(AgencyDirectory agencies, Recipients recipients, MailComposer mails, TasklistLinks links) {
         this.agencies = agencies;
         this.recipients = recipients;
-        this.outbox = outbox;
-        this.templates = templates;
+        this.mails = mails;
+        this.links = links;
     }
 
     public void reportsMissing(String agency, String roundName, List<String> numbers, String roundId) {
-        String subject = "[UPR] Chưa gửi báo cáo: " + roundName + " — " + numbers.size() + " khuyến nghị";
+        String link = links.tasklist();
         for (Recipient to : recipients.leaders(agency)) {
-            outbox.enqueue(MISSING_REPORTS, to, templates.render(MISSING_REPORTS, subject, Map.of("subject", subject,
-                    "recipient", to.name(), "agencyName", agencies.namesOf(agency), "roundName", roundName,
-                    "numbers", numbers)), roundId);
+            mails.queue(MailKind.MISSING_REPORTS, to, language -> Map.of(
+                    "agencyName", TaskFacts.agencyName(agency, language, agencies), "roundName", roundName,
+                    "numbers", numbers, "link", link), roundId, link);
         }
     }
 }

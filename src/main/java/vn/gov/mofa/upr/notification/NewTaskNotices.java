@@ -3,8 +3,10 @@ package vn.gov.mofa.upr.notification;
 import static vn.gov.mofa.upr.workflow.RecommendationProcess.*;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Service;
 
@@ -13,26 +15,25 @@ import vn.gov.mofa.upr.agency.AgencyDirectory;
 import vn.gov.mofa.upr.workflow.Deadlines;
 
 /**
- * "You have a new task" to the focal points of the agency a task is offered to. MOFA's own tasks send none:
- * an import opens hundreds at once, and MOFA works from its Tasklist filters.
+ * "You have a new task" to the focal points of the agency a task is offered to; when MOFA returned the plan or
+ * report, "returned" with MOFA's comment instead. MOFA's own tasks send none: an import opens hundreds at once,
+ * and MOFA works from its Tasklist filters.
  */
 @Service
 public class NewTaskNotices {
 
-    static final String NEW_TASK = "new-task";
+    /** The steps MOFA can send back; their review sets {@code approved} = false with a {@code reviewComment}. */
+    private static final Set<String> RETURNABLE = Set.of(PREPARE_PLAN, PREPARE_REPORT);
 
     private final AgencyDirectory agencies;
     private final Recipients recipients;
-    private final MailOutbox outbox;
-    private final MailTemplates templates;
+    private final MailComposer mails;
     private final TasklistLinks links;
 
-    public NewTaskNotices(AgencyDirectory agencies, Recipients recipients, MailOutbox outbox, MailTemplates templates,
-            TasklistLinks links) {
+    public NewTaskNotices(AgencyDirectory agencies, Recipients recipients, MailComposer mails, TasklistLinks links) {
         this.agencies = agencies;
         this.recipients = recipients;
-        this.outbox = outbox;
-        this.templates = templates;
+        this.mails = mails;
         this.links = links;
     }
 
@@ -41,21 +42,38 @@ public class NewTaskNotices {
         if (number == null) {
             return;
         }
-        String text = String.valueOf(task.getVariable(VAR_TEXT));
-        String due = task.getDueDate() == null ? "" : Deadlines.format(Deadlines.parse(task.getDueDate()));
+        String comment = returnComment(task);
+        MailKind kind = comment == null ? MailKind.NEW_TASK : MailKind.RETURNED;
+        String link = links.task(task.getId());
         task.getCandidates().stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(link -> link.getGroupId())
+                .filter(candidate -> IdentityLinkType.CANDIDATE.equals(candidate.getType()) && candidate.getGroupId() != null)
+                .map(IdentityLink::getGroupId)
                 .filter(group -> !Agency.MOFA.equals(group) && agencies.byCode(group).isPresent())
                 .forEach(agency -> {
-                    TaskNotice notice = new TaskNotice(number.toString(), (Integer) task.getVariable(VAR_CYCLE),
-                            TaskNotice.excerpt(text), task.getName(), agencies.namesOf(agency), due, 0,
-                            links.task(task.getId()));
-                    String subject = "[UPR] Công việc mới: " + task.getName() + (due.isEmpty() ? "" : ", hạn " + due);
+                    TaskFacts facts = new TaskFacts(number.toString(), (Integer) task.getVariable(VAR_CYCLE),
+                            String.valueOf(task.getVariable(VAR_TEXT)), task.getTaskDefinitionKey(), task.getName(),
+                            agency, task.getDueDate() == null ? null : Deadlines.parse(task.getDueDate()), 0, link, comment);
                     for (Recipient to : recipients.focalPoints(agency)) {
-                        outbox.enqueue(NEW_TASK, to, templates.render(NEW_TASK, subject,
-                                Map.of("subject", subject, "recipient", to.name(), "notice", notice)), task.getProcessInstanceId());
+                        mails.queue(kind, to, language -> Map.of("notice", facts.in(language, agencies)),
+                                task.getProcessInstanceId(), link);
                     }
                 });
+    }
+
+    /**
+     * MOFA's comment when this task exists because MOFA returned the work. The review listener clears the comment
+     * when a review starts, so a comment still there together with "not approved" comes from the review just done.
+     */
+    private static String returnComment(DelegateTask task) {
+        if (!RETURNABLE.contains(task.getTaskDefinitionKey()) || !Boolean.FALSE.equals(approved(task))) {
+            return null;
+        }
+        Object comment = task.getVariable(VAR_REVIEW_COMMENT);
+        return comment == null || comment.toString().isBlank() ? null : comment.toString().strip();
+    }
+
+    private static Boolean approved(DelegateTask task) {
+        Object approved = task.getVariable(VAR_APPROVED);
+        return approved == null ? null : Boolean.valueOf(approved.toString());
     }
 }

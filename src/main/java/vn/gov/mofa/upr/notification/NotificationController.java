@@ -17,7 +17,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import vn.gov.mofa.upr.security.ApiAuthenticationFilter;
 import vn.gov.mofa.upr.security.CurrentUser;
 
-/** The outbox for MOFA: what was sent, what waits, what failed with the SMTP error; failed mails can be resent. */
+/**
+ * The outbox for MOFA: what was sent, what waits, what failed with the SMTP error ({@code ?status=FAILED});
+ * failed mails can be resent.
+ */
 @Controller
 public class NotificationController {
 
@@ -41,9 +44,11 @@ public class NotificationController {
 
     @GetMapping("/api/notifications")
     @ResponseBody
-    public List<OutboxMail> list(@RequestParam(defaultValue = "" + SHOWN) int limit, HttpServletRequest request) {
+    public List<OutboxMail> list(@RequestParam(defaultValue = "" + SHOWN) int limit,
+            @RequestParam(required = false) String status, HttpServletRequest request) {
         mofaOnly(request);
-        return outbox.recent(Math.max(1, Math.min(limit, 1000)));
+        int shown = Math.max(1, Math.min(limit, 1000));
+        return status == null || status.isBlank() ? outbox.recent(shown) : outbox.recent(shown, statusOf(status));
     }
 
     @PostMapping("/api/notifications/{id}/resend")
@@ -54,6 +59,15 @@ public class NotificationController {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "Chỉ gửi lại được thư ở trạng thái FAILED");
         }
         return Map.of("id", id, "status", MailOutbox.Status.PENDING);
+    }
+
+    private static MailOutbox.Status statusOf(String status) {
+        try {
+            return MailOutbox.Status.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Trạng thái không hợp lệ: '" + status + "' (một trong "
+                    + java.util.Arrays.toString(MailOutbox.Status.values()) + ")");
+        }
     }
 
     private static CurrentUser mofaOnly(HttpServletRequest request) {

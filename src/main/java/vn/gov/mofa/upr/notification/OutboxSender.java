@@ -4,7 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -14,30 +17,38 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
 /**
  * Delivers the outbox over SMTP. Each node claims rows with a conditional update, so two nodes never send the
  * same mail; a claim expires, so a node that dies mid-send leaves its mails to the others. Failures are retried
  * with exponential backoff, then marked FAILED with the SMTP error.
+ *
+ * <p>Each mail's Message-ID is made from its outbox row, so should a node die between the SMTP server's "OK" and
+ * the row's update, the copy sent again by another node carries the same Message-ID and mail clients show one.
  */
 @Component
 @ConditionalOnExpression("'${spring.mail.host:}' != ''")
 public class OutboxSender {
 
     static final int MAX_ATTEMPTS = 8;
-    private static final Duration CLAIM = Duration.ofMinutes(5);
+    /** Long enough to send {@link #PER_CONNECTION} mails even through a slow server. */
+    private static final Duration CLAIM = Duration.ofMinutes(10);
+    static final int PER_CONNECTION = 20;
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
     private final NamedParameterJdbcTemplate jdbc;
     private final JavaMailSender mail;
     private final String from;
+    private final String messageIdDomain;
     private final int batchSize;
     private final String node = UUID.randomUUID().toString();
 
@@ -46,31 +57,40 @@ public class OutboxSender {
         this.jdbc = jdbc;
         this.mail = mail;
         this.from = from;
+        this.messageIdDomain = from.contains("@") ? from.substring(from.lastIndexOf('@') + 1).replace(">", "").strip() : "upr";
         this.batchSize = batchSize;
     }
 
     @Scheduled(fixedDelayString = "${upr.mail.poll-interval:PT5S}")
     public void sendDue() {
-        while (sendBatch() == batchSize) {
-            // a full batch means more are waiting: keep going until the outbox is drained
+        sendDue(Instant.now());
+    }
+
+    /** Sends everything due at {@code now} (tests pass a later moment to let retries fall due). */
+    void sendDue(Instant now) {
+        while (sendBatch(now) == batchSize) {
+            // a full batch means more may be waiting: keep going until the outbox is drained
         }
     }
 
-    /** Claims and sends one batch of due mails; returns how many were claimed. */
-    public int sendBatch() {
-        Instant now = Instant.now();
+    /**
+     * Claims and sends one batch of due mails; returns how many were due. Rows another node claimed first are
+     * left to it, and they are not due for this node's next batch either. Mails are claimed and sent a few at a
+     * time over one SMTP connection: opening a connection per mail costs more than the mail.
+     */
+    private int sendBatch(Instant now) {
         List<Long> due = jdbc.queryForList("""
                 select id from outbox_mail where status = 'PENDING' and next_attempt_at <= :now
                     and (claim_expires_at is null or claim_expires_at < :now) order by id limit :limit
                 """, new MapSqlParameterSource("now", Timestamp.from(now)).addValue("limit", batchSize), Long.class);
-        int claimed = 0;
-        for (Long id : due) {
-            if (claim(id, now)) {
-                claimed++;
-                deliver(id);
+        for (int from = 0; from < due.size(); from += PER_CONNECTION) {
+            List<Long> claimed = due.subList(from, Math.min(due.size(), from + PER_CONNECTION)).stream()
+                    .filter(id -> claim(id, now)).toList();
+            if (!claimed.isEmpty()) {
+                deliver(claimed, now);
             }
         }
-        return claimed;
+        return due.size();
     }
 
     private boolean claim(long id, Instant now) {
@@ -81,37 +101,112 @@ public class OutboxSender {
                 .addValue("id", id).addValue("now", Timestamp.from(now))) == 1;
     }
 
-    private void deliver(long id) {
-        var row = jdbc.queryForMap("select * from outbox_mail where id = :id", new MapSqlParameterSource("id", id));
-        try {
-            MimeMessage message = mail.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
-            helper.setFrom(from);
-            helper.setTo((String) row.get("recipient_email"));
-            helper.setSubject((String) row.get("subject"));
-            String html = (String) row.get("body_html");
-            if (html == null) {
-                helper.setText((String) row.get("body_text"));
-            } else {
-                helper.setText((String) row.get("body_text"), html);
+    private void deliver(List<Long> ids, Instant now) {
+        Map<MimeMessage, Map<String, Object>> messages = new LinkedHashMap<>();
+        for (Map<String, Object> row : jdbc.queryForList("select * from outbox_mail where id in (:ids) order by id",
+                new MapSqlParameterSource("ids", ids))) {
+            try {
+                messages.put(message(row), row);
+            } catch (MessagingException | MailException e) {
+                failed(row, e, now); // e.g. an address the SMTP library refuses: no connection needed to know
             }
-            mail.send(message);
-            jdbc.update("update outbox_mail set status = 'SENT', sent_at = :now, attempts = attempts + 1, claim_expires_at = null where id = :id",
-                    new MapSqlParameterSource("now", Timestamp.from(Instant.now())).addValue("id", id));
-        } catch (MailException | MessagingException e) {
-            failed(id, ((Number) row.get("attempts")).intValue() + 1, e);
+        }
+        if (messages.isEmpty()) {
+            return;
+        }
+        Map<Object, Exception> failures = Map.of();
+        try {
+            mail.send(messages.keySet().toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
+            // the mails not listed went out (an error closing the connection lists none)
+            failures = e.getFailedMessages();
+        } catch (MailException e) {
+            failures = new IdentityHashMap<>();
+            for (MimeMessage message : messages.keySet()) {
+                failures.put(message, e);
+            }
+        }
+        Timestamp sentAt = Timestamp.from(Instant.now());
+        for (var entry : messages.entrySet()) {
+            Exception failure = failures.get(entry.getKey());
+            if (failure == null) {
+                sent(entry.getValue(), sentAt);
+            } else {
+                failed(entry.getValue(), failure, now);
+            }
         }
     }
 
-    private void failed(long id, int attempts, Exception e) {
-        boolean final_ = attempts >= MAX_ATTEMPTS;
-        Instant retryAt = Instant.now().plus(Duration.ofSeconds(Math.min(3600, 15L << Math.min(attempts, 10))));
-        log.warn("Mail {} not sent (attempt {}): {}", id, attempts, e.getMessage());
+    private MimeMessage message(Map<String, Object> row) throws MessagingException {
+        long id = ((Number) row.get("id")).longValue();
+        MimeMessage message = new OutboxMessage(mail.createMimeMessage().getSession(),
+                "<upr." + id + "." + instant(row.get("created_at")).toEpochMilli() + "@" + messageIdDomain + ">");
+        MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+        helper.setFrom(from);
+        helper.setTo((String) row.get("recipient_email"));
+        helper.setSubject((String) row.get("subject"));
+        String html = (String) row.get("body_html");
+        if (html == null) {
+            helper.setText((String) row.get("body_text"));
+        } else {
+            helper.setText((String) row.get("body_text"), html);
+        }
+        return message;
+    }
+
+    private void sent(Map<String, Object> row, Timestamp sentAt) {
+        MapSqlParameterSource params = new MapSqlParameterSource("sentAt", sentAt).addValue("id", row.get("id"));
+        jdbc.update("""
+                update outbox_mail set status = 'SENT', sent_at = :sentAt, attempts = attempts + 1,
+                    claim_expires_at = null, last_error = null where id = :id
+                """, params);
+        if (MailKind.DIGEST.template().equals(row.get("kind"))) {
+            jdbc.update("update outbox_mail set sent_at = :sentAt where digest_id = :id", params);
+        }
+    }
+
+    private void failed(Map<String, Object> row, Exception e, Instant now) {
+        long id = ((Number) row.get("id")).longValue();
+        int attempts = ((Number) row.get("attempts")).intValue() + 1;
+        boolean gaveUp = attempts >= MAX_ATTEMPTS;
+        String error = String.valueOf(e.getMessage());
+        if (gaveUp) {
+            log.warn("Mail {} ({}) to {} FAILED after {} attempts, MOFA can resend it from /notifications: {}", id,
+                    row.get("kind"), row.get("recipient_email"), attempts, error);
+        } else {
+            log.info("Mail {} to {} not sent (attempt {} of {}), will retry: {}", id, row.get("recipient_email"), attempts,
+                    MAX_ATTEMPTS, error);
+        }
+        Instant retryAt = now.plus(Duration.ofSeconds(Math.min(3600, 15L << Math.min(attempts, 10))));
         jdbc.update("""
                 update outbox_mail set status = :status, attempts = :attempts, next_attempt_at = :retryAt,
                     last_error = :error, claim_expires_at = null where id = :id
-                """, new MapSqlParameterSource("status", final_ ? "FAILED" : "PENDING").addValue("attempts", attempts)
-                .addValue("retryAt", Timestamp.from(retryAt)).addValue("id", id)
-                .addValue("error", String.valueOf(e.getMessage()).substring(0, Math.min(2000, String.valueOf(e.getMessage()).length()))));
+                """, new MapSqlParameterSource("status", (gaveUp ? MailOutbox.Status.FAILED : MailOutbox.Status.PENDING).name())
+                .addValue("attempts", attempts).addValue("retryAt", Timestamp.from(retryAt)).addValue("id", id)
+                .addValue("error", error.substring(0, Math.min(2000, error.length()))));
+    }
+
+    /** H2 reads {@code timestamp with time zone} as OffsetDateTime, PostgreSQL as Timestamp. */
+    private static Instant instant(Object value) {
+        if (value instanceof java.time.OffsetDateTime moment) {
+            return moment.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+
+    /** A message whose Message-ID stays the one given (JavaMail would make a new one on every save). */
+    private static final class OutboxMessage extends MimeMessage {
+
+        private final String messageId;
+
+        OutboxMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
     }
 }

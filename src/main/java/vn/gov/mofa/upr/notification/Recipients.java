@@ -13,16 +13,21 @@ import org.springframework.stereotype.Component;
 
 import vn.gov.mofa.upr.agency.Agency;
 
-/** Who is mailed, from Camunda group membership and user emails. A user without email is skipped and logged. */
+/**
+ * Who is mailed, from Camunda group membership and user emails, with each person's language and digest choice.
+ * A user without email is skipped and logged.
+ */
 @Component
 public class Recipients {
 
     private static final Logger log = LoggerFactory.getLogger(Recipients.class);
 
     private final IdentityService identity;
+    private final MailPreferences preferences;
 
-    public Recipients(IdentityService identity) {
+    public Recipients(IdentityService identity, MailPreferences preferences) {
         this.identity = identity;
+        this.preferences = preferences;
     }
 
     /** The focal points of an agency: members of its group. */
@@ -46,11 +51,23 @@ public class Recipients {
                 if (user.getEmail() == null || user.getEmail().isBlank()) {
                     log.warn("User {} of group {} has no email address: not mailed", user.getId(), group);
                 } else {
-                    unique.putIfAbsent(user.getId(), new Recipient(user.getId(),
-                            (user.getFirstName() + " " + user.getLastName()).strip(), user.getEmail()));
+                    unique.computeIfAbsent(user.getId(), id -> recipient(user));
                 }
             }
         }
         return new ArrayList<>(unique.values());
+    }
+
+    /** One user as a recipient, or null when the user no longer exists or has no email. */
+    public Recipient user(String userId) {
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        return user == null || user.getEmail() == null || user.getEmail().isBlank() ? null : recipient(user);
+    }
+
+    private Recipient recipient(User user) {
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName())).strip();
+        return new Recipient(user.getId(), name, user.getEmail(), preferences.language(user.getId()),
+                preferences.digest(user.getId()));
     }
 }

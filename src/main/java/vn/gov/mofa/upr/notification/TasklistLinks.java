@@ -14,6 +14,11 @@ public class TasklistLinks {
     }
 
     public String task(String taskId) {
-        return baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;
+        return tasklist() + "?task=" + taskId;
+    }
+
+    /** The Tasklist start page (the person's filters). */
+    public String tasklist() {
+        return baseUrl + "/camunda/app/tasklist/default/#/";
     }
 }
