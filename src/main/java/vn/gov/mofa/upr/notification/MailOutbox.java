@@ -59,16 +59,6 @@ public class MailOutbox {
         return ((Number) keys.getKeys().get("id")).longValue();
     }
 
-    /**
-     * The form before mails had languages and links.
-     *
-     * @deprecated compose mails with {@link MailComposer#queue}; kept while the benchmark harness still calls it
-     */
-    @Deprecated(forRemoval = true)
-    public void enqueue(String kind, Recipient to, RenderedMail mail, String businessKey) {
-        enqueue(MailKind.of(kind), to, mail, businessKey, null);
-    }
-
     /** A failed mail goes back into the queue, as if new (MOFA pressed "resend"). */
     public boolean resend(long id) {
         return jdbc.update("""

@@ -35,20 +35,6 @@ public class MailTemplates {
         return new RenderedMail(subject, engine.process(base + ".txt", context), engine.process(base, context));
     }
 
-    /**
-     * A Vietnamese mail with a subject made by the caller.
-     *
-     * @deprecated use {@link #render(MailKind, MailLanguage, Map)}, whose subject comes from the template in the
-     *             reader's language; kept while the benchmark harness still calls it
-     */
-    @Deprecated(forRemoval = true)
-    public RenderedMail render(String kind, String subject, Map<String, Object> model) {
-        String base = "mail/" + MailLanguage.VI.code() + "/" + MailKind.of(kind).template();
-        Context context = new Context(MailLanguage.VI.locale(), model);
-        context.setVariable("subject", subject);
-        return new RenderedMail(subject, engine.process(base + ".txt", context), engine.process(base, context));
-    }
-
     @Configuration(proxyBeanMethods = false)
     static class TextTemplates {
 

@@ -9,11 +9,6 @@ public record TaskNotice(String number, int cycle, String textExcerpt, String st
 
     private static final int EXCERPT_LENGTH = 300;
 
-    /** A notice without a review comment. */
-    public TaskNotice(String number, int cycle, String textExcerpt, String stepName, String agencyName, String dueDate,
-            long daysLeft, String taskLink) {
-        this(number, cycle, textExcerpt, stepName, agencyName, dueDate, daysLeft, taskLink, null);
-    }
 
     public static String excerpt(String text) {
         return text.length() > EXCERPT_LENGTH ? text.substring(0, EXCERPT_LENGTH) + "…" : text;

@@ -32,10 +32,12 @@ import vn.gov.mofa.upr.EmbeddedPostgres;
 import vn.gov.mofa.upr.UprApplication;
 import vn.gov.mofa.upr.importing.ImportReport;
 import vn.gov.mofa.upr.importing.RecommendationImport;
-import vn.gov.mofa.upr.notification.MailOutbox;
-import vn.gov.mofa.upr.notification.MailTemplates;
+import vn.gov.mofa.upr.notification.MailComposer;
+import vn.gov.mofa.upr.notification.MailKind;
+import vn.gov.mofa.upr.notification.MailLanguage;
 import vn.gov.mofa.upr.notification.OutboxSender;
 import vn.gov.mofa.upr.notification.Recipient;
+import vn.gov.mofa.upr.notification.TaskNotice;
 import vn.gov.mofa.upr.workflow.RecommendationProcess;
 import vn.gov.mofa.upr.workflow.ReportingRoundProcess;
 
@@ -215,8 +217,7 @@ class UprBenchmark {
 
     /** Due reminders rendered with the real template, written to the outbox and delivered over SMTP. */
     private void reminderMails(ConfigurableApplicationContext app, GreenMail smtp) throws Exception {
-        MailOutbox outbox = app.getBean(MailOutbox.class);
-        MailTemplates templates = app.getBean(MailTemplates.class);
+        MailComposer mails = app.getBean(MailComposer.class);
         OutboxSender sender = app.getBean(OutboxSender.class);
         var transaction = app.getBean(org.springframework.transaction.support.TransactionTemplate.class);
         sender.sendDue(); // the new-task mails of the earlier figures, not measured
@@ -227,12 +228,10 @@ class UprBenchmark {
             int start = from;
             transaction.executeWithoutResult(status -> {
                 for (int i = start; i < Math.min(total, start + 1000); i++) {
-                    var notice = new vn.gov.mofa.upr.notification.TaskNotice("B." + i, 41, "Benchmark recommendation",
-                            "Lập kế hoạch thực hiện", "Bộ Công an", "31/12/2030", 3, "http://localhost/task/" + i);
-                    String subject = "[UPR] Nhắc hạn B." + i;
-                    outbox.enqueue("reminder", new Recipient("u" + i, "Người nhận " + i, "u" + i + "@upr.example.vn"),
-                            templates.render("reminder", subject, Map.of("subject", subject, "recipient", "Người nhận", "notice", notice)),
-                            "bench");
+                    var notice = new TaskNotice("B." + i, 41, "Benchmark recommendation", "Lập kế hoạch thực hiện",
+                            "Bộ Công an", "31/12/2030", 3, "http://localhost/task/" + i, null);
+                    mails.queue(MailKind.REMINDER, new Recipient("u" + i, "Người nhận " + i, "u" + i + "@upr.example.vn",
+                            MailLanguage.VI, false), language -> Map.of("notice", notice), "bench", notice.taskLink());
                 }
             });
         }

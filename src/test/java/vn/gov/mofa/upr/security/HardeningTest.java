@@ -76,6 +76,8 @@ class HardeningTest {
                 "--server.port=0", "--UPR_ADMIN_PASSWORD=" + adminPassword,
                 "--UPR_DB_URL=jdbc:h2:mem:prod" + Math.abs(adminPassword.hashCode()) + ";DB_CLOSE_DELAY=-1", "--UPR_DB_USER=sa",
                 "--UPR_DB_PASSWORD=", "--UPR_MAIL_HOST=localhost", "--camunda.bpm.job-execution.enabled=false",
-                "--upr.mail.poll-interval=PT1H");
+                "--upr.mail.poll-interval=PT1H",
+                // its own engine name: closing this app must not unregister the shared test context's engine
+                "--camunda.bpm.process-engine-name=prodcheck");
     }
 }
