@@ -1,9 +1,7 @@
 package vn.gov.mofa.upr.reporting;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -51,7 +49,7 @@ import vn.gov.mofa.upr.reporting.ConsolidatedReport.Entry;
  * Vietnamese administrative documents. Everything the agencies typed goes in as plain text runs.
  */
 @Component
-public class ConsolidatedReportDocument {
+public class ConsolidatedReportDocument implements ReportFile {
 
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -72,16 +70,12 @@ public class ConsolidatedReportDocument {
     private static final int PAGE_WIDTH = 11906, PAGE_HEIGHT = 16838, MARGIN_LEFT = 1701, MARGIN = 1134;
     private static final int TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN;
 
-    public byte[] toDocx(ConsolidatedReport report) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            write(report, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+    @Override
+    public String contentType() {
+        return CONTENT_TYPE;
     }
 
+    @Override
     public void write(ConsolidatedReport report, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             defineStyles(doc);

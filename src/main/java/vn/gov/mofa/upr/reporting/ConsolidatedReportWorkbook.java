@@ -1,9 +1,7 @@
 package vn.gov.mofa.upr.reporting;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +35,7 @@ import vn.gov.mofa.upr.reporting.ConsolidatedReport.Entry;
  * report text such as {@code =HYPERLINK(...)} stays text and the workbook never holds a formula.
  */
 @Component
-public class ConsolidatedReportWorkbook {
+public class ConsolidatedReportWorkbook implements ReportFile {
 
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final String SHEET_RECOMMENDATIONS = "Khuyến nghị";
@@ -66,16 +64,12 @@ public class ConsolidatedReportWorkbook {
         }
     }
 
-    public byte[] toXlsx(ConsolidatedReport report) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            write(report, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+    @Override
+    public String contentType() {
+        return CONTENT_TYPE;
     }
 
+    @Override
     public void write(ConsolidatedReport report, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);

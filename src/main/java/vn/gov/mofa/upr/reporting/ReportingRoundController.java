@@ -60,12 +60,12 @@ public class ReportingRoundController {
     /** The consolidated report as a Word draft; an agency's user gets its own recommendations only. */
     @GetMapping("/api/reporting-rounds/{id}/report.docx")
     public ResponseEntity<byte[]> docx(@PathVariable String id, HttpServletRequest http) {
-        return download(document.toDocx(report(id, http)), ConsolidatedReportDocument.CONTENT_TYPE, "bao-cao-tong-hop.docx");
+        return download(document, report(id, http), "bao-cao-tong-hop.docx");
     }
 
     @GetMapping("/api/reporting-rounds/{id}/report.xlsx")
     public ResponseEntity<byte[]> xlsx(@PathVariable String id, HttpServletRequest http) {
-        return download(workbook.toXlsx(report(id, http)), ConsolidatedReportWorkbook.CONTENT_TYPE, "bang-tong-hop.xlsx");
+        return download(workbook, report(id, http), "bang-tong-hop.xlsx");
     }
 
     private ConsolidatedReport report(String id, HttpServletRequest http) {
@@ -73,8 +73,9 @@ public class ReportingRoundController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có đợt báo cáo " + id));
     }
 
-    private static ResponseEntity<byte[]> download(byte[] content, String contentType, String filename) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(contentType))
+    private static ResponseEntity<byte[]> download(ReportFile format, ConsolidatedReport report, String filename) {
+        byte[] content = format.bytesOf(report);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(format.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
                 .body(content);
     }

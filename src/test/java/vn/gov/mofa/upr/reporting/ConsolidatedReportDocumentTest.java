@@ -75,7 +75,7 @@ class ConsolidatedReportDocumentTest {
 
     @Test
     void listsEveryRecommendationOnceUnderItsTaskGroupInNaturalNumberOrder() throws IOException {
-        try (XWPFDocument doc = read(document.toDocx(midTermReport()))) {
+        try (XWPFDocument doc = read(document.bytesOf(midTermReport()))) {
             Map<String, List<String>> groups = new LinkedHashMap<>();
             List<String> current = null;
             for (XWPFParagraph p : doc.getParagraphs()) {
@@ -98,7 +98,7 @@ class ConsolidatedReportDocumentTest {
 
     @Test
     void showsEachRecommendationWithItsAgenciesStatusAndApprovedReport() throws IOException {
-        try (XWPFDocument doc = read(document.toDocx(midTermReport()))) {
+        try (XWPFDocument doc = read(document.bytesOf(midTermReport()))) {
             assertThat(section(doc, "Khuyến nghị 143.10")).containsExactly(
                     "Take the necessary steps for timely ratification of CAT",
                     "Quốc gia khuyến nghị: Norway",
@@ -121,7 +121,7 @@ class ConsolidatedReportDocumentTest {
 
     @Test
     void saysWhenNoReportWasApprovedYet() throws IOException {
-        try (XWPFDocument doc = read(document.toDocx(midTermReport()))) {
+        try (XWPFDocument doc = read(document.bytesOf(midTermReport()))) {
             assertThat(section(doc, "Khuyến nghị 143.6")).containsExactly(
                     "Ratify the Second Optional Protocol to ICCPR",
                     "Quốc gia khuyến nghị: Portugal, Uruguay",
@@ -134,7 +134,7 @@ class ConsolidatedReportDocumentTest {
 
     @Test
     void keepsAgencyTextLiterally() throws IOException {
-        try (XWPFDocument doc = read(document.toDocx(midTermReport()))) {
+        try (XWPFDocument doc = read(document.bytesOf(midTermReport()))) {
             assertThat(section(doc, "Khuyến nghị 143.4")).contains("Kết quả thực hiện: " + SCRIPT);
             assertThat(section(doc, "Khuyến nghị 143.8")).contains("Số liệu: " + HYPERLINK);
         }
@@ -142,7 +142,7 @@ class ConsolidatedReportDocumentTest {
 
     @Test
     void titlePageNamesTheRoundAndItsDeadlinesInVietnameseDates() throws IOException {
-        try (XWPFDocument doc = read(document.toDocx(midTermReport()))) {
+        try (XWPFDocument doc = read(document.bytesOf(midTermReport()))) {
             List<String> texts = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
             assertThat(texts).contains("Dự thảo — Bộ Ngoại giao", "Báo cáo giữa kỳ\nBáo cáo giữa kỳ 2027",
                     "Ngày tổng hợp: 15/01/2027", "Hạn các cơ quan gửi báo cáo: 15/12/2026",
@@ -156,7 +156,7 @@ class ConsolidatedReportDocumentTest {
 
     @Test
     void headingsAreWordHeadingStylesInTimesNewRoman() throws IOException {
-        try (XWPFDocument doc = read(document.toDocx(midTermReport()))) {
+        try (XWPFDocument doc = read(document.bytesOf(midTermReport()))) {
             for (int level = 1; level <= 3; level++) {
                 var style = doc.getStyles().getStyle("Heading" + level);
                 assertThat(style.getName()).isEqualTo("heading " + level);
@@ -170,7 +170,7 @@ class ConsolidatedReportDocumentTest {
 
     @Test
     void summarisesCountsByStatusAndByLeadAgency() throws IOException {
-        try (XWPFDocument doc = read(document.toDocx(midTermReport()))) {
+        try (XWPFDocument doc = read(document.bytesOf(midTermReport()))) {
             assertThat(table(doc, "Tình trạng")).containsExactly(
                     List.of("Tình trạng", "Số khuyến nghị", "Tỷ lệ (%)"),
                     List.of("Chưa triển khai", "2", "16,7"),
@@ -194,7 +194,7 @@ class ConsolidatedReportDocumentTest {
     void anEmptyRoundStillGivesAReadableDocument() throws IOException {
         ConsolidatedReport empty = new ConsolidatedReport("Báo cáo đột xuất tháng 5", "AD_HOC", null, null,
                 LocalDate.of(2026, 5, 4), List.of());
-        try (XWPFDocument doc = read(document.toDocx(empty))) {
+        try (XWPFDocument doc = read(document.bytesOf(empty))) {
             assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText)
                     .contains("Báo cáo đột xuất\nBáo cáo đột xuất tháng 5", "Không có khuyến nghị nào trong phạm vi báo cáo.");
             assertThat(table(doc, "Tình trạng")).last().isEqualTo(List.of("Tổng cộng", "0", "0,0"));

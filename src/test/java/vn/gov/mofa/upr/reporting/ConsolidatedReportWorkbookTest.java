@@ -34,7 +34,7 @@ class ConsolidatedReportWorkbookTest {
 
     @Test
     void hasOneFilterableRowPerRecommendationInNaturalNumberOrder() throws IOException {
-        try (XSSFWorkbook wb = read(workbook.toXlsx(midTermReport()))) {
+        try (XSSFWorkbook wb = read(workbook.bytesOf(midTermReport()))) {
             XSSFSheet sheet = wb.getSheet("Khuyến nghị");
 
             assertThat(sheet.getLastRowNum()).isEqualTo(12);
@@ -52,7 +52,7 @@ class ConsolidatedReportWorkbookTest {
 
     @Test
     void showsStatusLabelsReportTextsAndRealDates() throws IOException {
-        try (XSSFWorkbook wb = read(workbook.toXlsx(midTermReport()))) {
+        try (XSSFWorkbook wb = read(workbook.bytesOf(midTermReport()))) {
             Sheet sheet = wb.getSheet("Khuyến nghị");
             Row cat = row(sheet, "143.10");
 
@@ -82,7 +82,7 @@ class ConsolidatedReportWorkbookTest {
 
     @Test
     void keepsFormulaLookingAndMarkupTextAsPlainStrings() throws IOException {
-        try (XSSFWorkbook wb = read(workbook.toXlsx(midTermReport()))) {
+        try (XSSFWorkbook wb = read(workbook.bytesOf(midTermReport()))) {
             Sheet sheet = wb.getSheet("Khuyến nghị");
             Cell hyperlink = row(sheet, "143.8").getCell(FIGURES);
 
@@ -103,8 +103,8 @@ class ConsolidatedReportWorkbookTest {
     @Test
     void summarySheetHasTheSameCountsAsTheWordDraft() throws IOException {
         ConsolidatedReport report = midTermReport();
-        try (XSSFWorkbook wb = read(workbook.toXlsx(report));
-                XWPFDocument doc = ConsolidatedReportDocumentTest.read(new ConsolidatedReportDocument().toDocx(report))) {
+        try (XSSFWorkbook wb = read(workbook.bytesOf(report));
+                XWPFDocument doc = ConsolidatedReportDocumentTest.read(new ConsolidatedReportDocument().bytesOf(report))) {
             Sheet summary = wb.getSheet("Tổng hợp");
 
             List<List<String>> byStatus = table(summary, "Tình trạng");
@@ -120,7 +120,7 @@ class ConsolidatedReportWorkbookTest {
     @Test
     void anEmptyRoundGivesHeadersAndZeroCounts() throws IOException {
         ConsolidatedReport empty = new ConsolidatedReport("Đột xuất", "AD_HOC", null, null, LocalDate.of(2026, 5, 4), List.of());
-        try (XSSFWorkbook wb = read(workbook.toXlsx(empty))) {
+        try (XSSFWorkbook wb = read(workbook.bytesOf(empty))) {
             assertThat(texts(wb.getSheet("Khuyến nghị").getRow(0))).isEqualTo(HEADERS);
             assertThat(table(wb.getSheet("Tổng hợp"), "Tình trạng")).last().isEqualTo(List.of("Tổng cộng", "0", "0.0%"));
         }
