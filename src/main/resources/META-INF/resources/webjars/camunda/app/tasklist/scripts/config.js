@@ -63,6 +63,9 @@ export default {
     short: 'DD/MM/YYYY'
   },
 
+  // MOFA / UPR: Vietnamese for the few English texts of the task forms, no ad-hoc "create task"
+  customScripts: ['scripts/upr-texts.js'],
+
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
