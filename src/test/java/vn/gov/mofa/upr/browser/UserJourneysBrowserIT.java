@@ -234,6 +234,7 @@ class UserJourneysBrowserIT {
         assertThat(page.locator(".fjs-form-field-error")).hasCount(5);
         assertThat(field("Họ tên cán bộ đầu mối").locator(".fjs-form-field-error")).isVisible();
         assertThat(field("Thời hạn hoàn thành").locator(".fjs-form-field-error")).isVisible();
+        assertThat(field("Họ tên cán bộ đầu mối").locator(".fjs-form-field-error")).hasText("Trường này bắt buộc.");
         assertThat(taskLink(plan)).isVisible();
         assertThat(page.locator(".task-details")).containsText(plan);
         screenshot("03-mps-submits-plan-validation");
