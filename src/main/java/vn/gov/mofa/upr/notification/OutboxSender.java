@@ -42,7 +42,7 @@ public class OutboxSender {
     static final int MAX_ATTEMPTS = 8;
     /** Long enough to send {@link #PER_CONNECTION} mails even through a slow server. */
     private static final Duration CLAIM = Duration.ofMinutes(10);
-    static final int PER_CONNECTION = 20;
+    static final int PER_CONNECTION = 50;
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -50,7 +50,6 @@ public class OutboxSender {
     private final String from;
     private final String messageIdDomain;
     private final int batchSize;
-    private final String node = UUID.randomUUID().toString();
 
     public OutboxSender(NamedParameterJdbcTemplate jdbc, JavaMailSender mail,
             @Value("${upr.mail.from:upr-noreply@mofa.gov.vn}") String from, @Value("${upr.mail.batch-size:200}") int batchSize) {
@@ -84,8 +83,7 @@ public class OutboxSender {
                     and (claim_expires_at is null or claim_expires_at < :now) order by id limit :limit
                 """, new MapSqlParameterSource("now", Timestamp.from(now)).addValue("limit", batchSize), Long.class);
         for (int from = 0; from < due.size(); from += PER_CONNECTION) {
-            List<Long> claimed = due.subList(from, Math.min(due.size(), from + PER_CONNECTION)).stream()
-                    .filter(id -> claim(id, now)).toList();
+            List<Long> claimed = claim(due.subList(from, Math.min(due.size(), from + PER_CONNECTION)), now);
             if (!claimed.isEmpty()) {
                 deliver(claimed, now);
             }
@@ -93,12 +91,20 @@ public class OutboxSender {
         return due.size();
     }
 
-    private boolean claim(long id, Instant now) {
-        return jdbc.update("""
-                update outbox_mail set claimed_by = :node, claim_expires_at = :expires
-                where id = :id and status = 'PENDING' and (claim_expires_at is null or claim_expires_at < :now)
-                """, new MapSqlParameterSource("node", node).addValue("expires", Timestamp.from(now.plus(CLAIM)))
-                .addValue("id", id).addValue("now", Timestamp.from(now))) == 1;
+    /**
+     * Claims what is still free of {@code ids} in one statement, under a token of this call: the rows carrying the
+     * token afterwards are exactly this node's (another node's concurrent update waits on the row lock, then no
+     * longer matches).
+     */
+    private List<Long> claim(List<Long> ids, Instant now) {
+        String token = UUID.randomUUID().toString();
+        jdbc.update("""
+                update outbox_mail set claimed_by = :token, claim_expires_at = :expires
+                where id in (:ids) and status = 'PENDING' and (claim_expires_at is null or claim_expires_at < :now)
+                """, new MapSqlParameterSource("token", token).addValue("expires", Timestamp.from(now.plus(CLAIM)))
+                .addValue("ids", ids).addValue("now", Timestamp.from(now)));
+        return jdbc.queryForList("select id from outbox_mail where claimed_by = :token and status = 'PENDING' order by id",
+                new MapSqlParameterSource("token", token), Long.class);
     }
 
     private void deliver(List<Long> ids, Instant now) {
@@ -127,13 +133,17 @@ public class OutboxSender {
             }
         }
         Timestamp sentAt = Timestamp.from(Instant.now());
+        List<Map<String, Object>> sent = new java.util.ArrayList<>();
         for (var entry : messages.entrySet()) {
             Exception failure = failures.get(entry.getKey());
             if (failure == null) {
-                sent(entry.getValue(), sentAt);
+                sent.add(entry.getValue());
             } else {
                 failed(entry.getValue(), failure, now);
             }
+        }
+        if (!sent.isEmpty()) {
+            sent(sent, sentAt);
         }
     }
 
@@ -154,14 +164,16 @@ public class OutboxSender {
         return message;
     }
 
-    private void sent(Map<String, Object> row, Timestamp sentAt) {
-        MapSqlParameterSource params = new MapSqlParameterSource("sentAt", sentAt).addValue("id", row.get("id"));
+    private void sent(List<Map<String, Object>> rows, Timestamp sentAt) {
         jdbc.update("""
                 update outbox_mail set status = 'SENT', sent_at = :sentAt, attempts = attempts + 1,
-                    claim_expires_at = null, last_error = null where id = :id
-                """, params);
-        if (MailKind.DIGEST.template().equals(row.get("kind"))) {
-            jdbc.update("update outbox_mail set sent_at = :sentAt where digest_id = :id", params);
+                    claim_expires_at = null, last_error = null where id in (:ids)
+                """, new MapSqlParameterSource("sentAt", sentAt).addValue("ids", rows.stream().map(row -> row.get("id")).toList()));
+        for (Map<String, Object> row : rows) {
+            if (MailKind.DIGEST.template().equals(row.get("kind"))) {
+                jdbc.update("update outbox_mail set sent_at = :sentAt where digest_id = :id",
+                        new MapSqlParameterSource("sentAt", sentAt).addValue("id", row.get("id")));
+            }
         }
     }
 

@@ -9,12 +9,11 @@ import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.stereotype.Service;
 
 /**
- * Who decided what on a recommendation, from Camunda's history: each assignment, plan review and report review
- * with the user who completed it (user operation log), when, and the decision with MOFA's comment.
+ * Who decided what on a recommendation, from Camunda's history: each assignment, plan review and report review,
+ * when, by whom and what, with MOFA's comment (task-local variables the listeners keep for this).
  */
 @Service
 public class RecommendationAudit {
@@ -42,12 +41,13 @@ public class RecommendationAudit {
     }
 
     private Decision decision(HistoricTaskInstance task) {
-        HistoricVariableInstance decision = history.createHistoricVariableInstanceQuery().taskIdIn(task.getId())
-                .variableName(VAR_DECISION).singleResult();
-        String user = history.createUserOperationLogQuery().taskId(task.getId())
-                .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list().stream()
-                .map(UserOperationLogEntry::getUserId).filter(id -> id != null).findFirst().orElse(task.getAssignee());
-        return new Decision(task.getEndTime().toInstant(), task.getName(), user,
-                decision == null ? null : String.valueOf(decision.getValue()));
+        var facts = new java.util.HashMap<String, Object>();
+        for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery().taskIdIn(task.getId()).list()) {
+            facts.put(variable.getName(), variable.getValue());
+        }
+        Object user = facts.getOrDefault(VAR_DECIDED_BY, task.getAssignee());
+        Object decision = facts.get(VAR_DECISION);
+        return new Decision(task.getEndTime().toInstant(), task.getName(), user == null ? null : user.toString(),
+                decision == null ? null : decision.toString());
     }
 }

@@ -68,6 +68,7 @@ public final class RecommendationProcess {
     public static final String VAR_REVIEWED_BY = "reviewedBy";
     /** Task-local, kept in history: what MOFA decided in a review or assignment, for the audit trail. */
     public static final String VAR_DECISION = "decision";
+    public static final String VAR_DECIDED_BY = "decidedBy";
     public static final String VAR_OVERDUE_SUMMARY = "overdueSummary";
     public static final String VAR_OVERDUE_STEP = "overdueStep";
     public static final String VAR_FOLLOW_UP_NEEDED = "followUpNeeded";

@@ -32,12 +32,14 @@ public class ReviewDecisionListener implements TaskListener {
             throw new IllegalArgumentException("Khi trả lại, cần ghi ý kiến của Bộ Ngoại giao để cơ quan chỉnh sửa");
         }
         task.getExecution().setVariable(VAR_APPROVED, approved);
-        task.getExecution().setVariable(VAR_REVIEWED_BY, reviewer(task));
+        String reviewer = reviewer(task);
+        task.getExecution().setVariable(VAR_REVIEWED_BY, reviewer);
+        task.setVariableLocal(VAR_DECIDED_BY, reviewer);
         task.setVariableLocal(VAR_DECISION, (approved ? "Phê duyệt" : "Trả lại") + (comment == null || comment.toString().isBlank()
                 ? "" : ": " + comment.toString().strip()));
     }
 
-    private static String reviewer(DelegateTask task) {
+    static String reviewer(DelegateTask task) {
         Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         return current != null ? current.getUserId() : task.getAssignee();
     }

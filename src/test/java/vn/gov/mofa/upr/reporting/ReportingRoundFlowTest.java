@@ -48,6 +48,7 @@ class ReportingRoundFlowTest {
     @Autowired RecommendationRegistry registry;
     @Autowired JdbcTemplate jdbc;
     @Autowired TestRestTemplate http;
+    @Autowired org.camunda.bpm.engine.IdentityService identity;
 
     @AfterEach
     void resetClock() {
@@ -70,7 +71,9 @@ class ReportingRoundFlowTest {
 
         // 77.1: returned once, then approved; 77.2: submitted, not yet reviewed; 77.3: nothing
         complete(only("1"), Map.of("implementationStatus", "IN_PROGRESS", "reportResults", "Đã ban hành thông tư"));
+        identity.setAuthentication("mofa.focal", List.of("mofa"));
         complete(only("1"), Map.of("approved", "false", "reviewComment", "Bổ sung số liệu"));
+        identity.clearAuthentication();
         complete(only("1"), Map.of("implementationStatus", "IN_PROGRESS", "reportResults", "Đã ban hành thông tư",
                 "reportFigures", "12 tỉnh"));
         complete(only("1"), Map.of("approved", "true"));
@@ -123,6 +126,11 @@ class ReportingRoundFlowTest {
         }
         assertThat(registry.find(CYCLE, "1").get().implementationStatus()).as("the last approved status stays").isEqualTo("IN_PROGRESS");
         assertThat(jdbc.queryForObject("select status from reporting_round where id = ?", String.class, round)).isEqualTo("SUBMITTED");
+
+        String audit = http.withBasicAuth("mofa.focal", "demo").getForObject("/api/recommendations/" + CYCLE + "/1", String.class);
+        assertThat(audit).as("who decided what is on the recommendation's API")
+                .contains("\"decision\":\"Trả lại: Bổ sung số liệu\"", "\"user\":\"mofa.focal\"", "Thẩm định báo cáo — KN 1",
+                        "\"decision\":\"Phê duyệt\"");
     }
 
     private Task only(String number) {
