@@ -212,6 +212,9 @@ class UserJourneysBrowserIT {
 
         Locator tasks = page.locator("ol.tasks-list > li.task");
         assertThat(tasks).hasCount(2);
+        assertThat(page.locator("li.sorting-choice").first()).containsText("Hạn xử lý"); // nearest due date first
+        org.assertj.core.api.Assertions.assertThat(page.locator(".navbar, [cam-widget-header]").first().innerText())
+                .as("no ad-hoc task creation").doesNotContain("Tạo công việc");
         assertThat(taskLink("Lập kế hoạch thực hiện — KN " + KN_MPS)).isVisible();
         assertThat(taskLink("Lập kế hoạch thực hiện — KN " + KN_TORTURE)).isVisible();
         for (Locator task : tasks.all()) {

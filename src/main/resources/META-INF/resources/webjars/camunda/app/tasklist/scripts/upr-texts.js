@@ -1,6 +1,17 @@
 // MOFA / UPR: the task forms (form-js, bundled by Camunda Tasklist) print a few fixed English texts that no
 // locale file reaches: validation messages and select placeholders. Replace them with Vietnamese as they appear,
-// and hide "create task" (ad-hoc tasks outside a recommendation have no place in this system).
+// and hide "create task" (ad-hoc tasks outside a recommendation have no place in this system). The task list is
+// sorted by due date, nearest first, unless the user chose another order (Tasklist keeps it in the URL).
+function sortByDueDate() {
+  const hash = window.location.hash || '#/';
+  if (hash.startsWith('#/login') || /[?&]sorting=/.test(hash)) {
+    return;
+  }
+  const byDueDate = encodeURIComponent(JSON.stringify([{ sortBy: 'dueDate', sortOrder: 'asc' }]));
+  window.location.replace(hash + (hash.includes('?') ? '&' : '?') + 'sorting=' + byDueDate);
+}
+window.addEventListener('hashchange', sortByDueDate);
+sortByDueDate();
 const MESSAGES = [
   [/^Field is required\.$/, 'Trường này bắt buộc.'],
   [/^Field must be a valid email\.$/, 'Địa chỉ thư điện tử không hợp lệ.'],
