@@ -100,8 +100,24 @@ class ReportingRoundFlowTest {
                     "12 tỉnh", "Chưa có báo cáo được duyệt", "Ngân hàng Nhà nước Việt Nam");
         }
         byte[] xlsx = http.withBasicAuth("mofa.focal", "demo").getForObject("/api/reporting-rounds/" + round + "/report.xlsx", byte[].class);
+        String dashboard = http.withBasicAuth("mofa.focal", "demo").getForObject("/api/dashboard", String.class);
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertThat(workbook.getSheet(ConsolidatedReportWorkbook.SHEET_RECOMMENDATIONS).getLastRowNum()).isEqualTo(3);
+            var rows = workbook.getSheet(ConsolidatedReportWorkbook.SHEET_RECOMMENDATIONS);
+            assertThat(rows.getLastRowNum()).isEqualTo(3);
+            int statusColumn = -1;
+            for (var cell : rows.getRow(0)) {
+                if ("Tình trạng".equals(cell.getStringCellValue())) {
+                    statusColumn = cell.getColumnIndex();
+                }
+            }
+            long withApprovedReport = 0;
+            for (int r = 1; r <= rows.getLastRowNum(); r++) {
+                if (!ImplementationStatus.NO_APPROVED_REPORT.label().equals(rows.getRow(r).getCell(statusColumn).getStringCellValue())) {
+                    withApprovedReport++;
+                }
+            }
+            assertThat(dashboard).as("the dashboard's round row counts what the workbook lists")
+                    .contains("\"requested\":3,\"submitted\":1,\"returned\":0,\"approved\":" + withApprovedReport + "}");
         }
         assertThat(http.withBasicAuth("mps.focal", "demo").getForObject("/api/reporting-rounds/" + round + "/report.docx", byte[].class))
                 .as("another agency's user gets a report without sbv's recommendations")
