@@ -211,8 +211,9 @@ class UprReportingRoundProcessTest {
     private Set<String> batchesStartedBy(ProcessInstance round) {
         Date started = historyService.createHistoricProcessInstanceQuery().processInstanceId(round.getId()).singleResult()
                 .getStartTime();
-        return historyService.createHistoricBatchQuery().list().stream()
-                .filter(b -> !b.getStartTime().before(started) && b.getEndTime() == null)
+        // the runtime batch: batch history is kept only at history level full
+        return managementService.createBatchQuery().list().stream()
+                .filter(b -> b.getStartTime() != null && !b.getStartTime().before(started))
                 .map(b -> b.getId()).collect(Collectors.toSet());
     }
 
