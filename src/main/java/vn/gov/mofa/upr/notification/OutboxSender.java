@@ -50,6 +50,9 @@ public class OutboxSender {
     private final String from;
     private final String messageIdDomain;
     private final int batchSize;
+    /** This node; a claim's token is the node and a counter, so the rows show which node sent them. */
+    private final String node = UUID.randomUUID().toString();
+    private final java.util.concurrent.atomic.AtomicLong claims = new java.util.concurrent.atomic.AtomicLong();
 
     public OutboxSender(NamedParameterJdbcTemplate jdbc, JavaMailSender mail,
             @Value("${upr.mail.from:upr-noreply@mofa.gov.vn}") String from, @Value("${upr.mail.batch-size:200}") int batchSize) {
@@ -93,11 +96,11 @@ public class OutboxSender {
 
     /**
      * Claims what is still free of {@code ids} in one statement, under a token of this call: the rows carrying the
-     * token afterwards are exactly this node's (another node's concurrent update waits on the row lock, then no
+     * token afterwards are exactly this call's (another node's concurrent update waits on the row lock, then no
      * longer matches).
      */
     private List<Long> claim(List<Long> ids, Instant now) {
-        String token = UUID.randomUUID().toString();
+        String token = node + ":" + claims.incrementAndGet();
         jdbc.update("""
                 update outbox_mail set claimed_by = :token, claim_expires_at = :expires
                 where id in (:ids) and status = 'PENDING' and (claim_expires_at is null or claim_expires_at < :now)

@@ -99,7 +99,7 @@ class OutboxRaceMailIT {
         assertThat(new JdbcTemplate(dataSource).queryForList("select status, count(*) from outbox_mail group by status"))
                 .containsExactly(Map.of("status", "SENT", "count", (long) MAILS));
         assertThat(new JdbcTemplate(dataSource).queryForList(
-                "select claimed_by, count(*) n from outbox_mail group by claimed_by"))
+                "select substring(claimed_by from 1 for 36) node, count(*) n from outbox_mail group by substring(claimed_by from 1 for 36)"))
                 .as("both nodes sent a share").hasSize(2);
         assertThat(new JdbcTemplate(dataSource).queryForObject("select max(attempts) from outbox_mail", Integer.class)).isEqualTo(1);
     }
