@@ -150,6 +150,8 @@ class FaultIT {
         assertThat(answers).filteredOn(r -> r.getStatusCode().is2xxSuccessful()).hasSize(1);
         ResponseEntity<String> loser = answers.stream().filter(r -> !r.getStatusCode().is2xxSuccessful()).findFirst().orElseThrow();
         assertThat(loser.getStatusCode().value()).as("the other user is refused").isGreaterThanOrEqualTo(400);
+        assertThat(loser.getBody()).as("and told why").containsAnyOf("vừa được người khác hoàn thành",
+                "updated by another transaction", "Cannot find task", "does not exist");
         HistoryService history = app.getBean(HistoryService.class);
         assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(plan.getProcessInstanceId())
                 .taskDefinitionKey("ReviewPlan").count()).as("the plan went to review once").isEqualTo(1);
