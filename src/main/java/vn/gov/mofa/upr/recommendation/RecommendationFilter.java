@@ -52,12 +52,12 @@ public record RecommendationFilter(Integer cycle, String agency, String taskGrou
         }
     }
 
-    /** Lists are stored "a; b; c": match a whole element, not a prefix of another code. */
+    /** Lists are stored "a|b|c": match a whole element, not a prefix of another code. */
     private static String listContains(String column, String param) {
-        return "('; ' || " + column + " || ';') like " + param;
+        return "('|' || " + column + " || '|') like " + param;
     }
 
     private static String like(String code) {
-        return "%; " + code + ";%";
+        return "%|" + code + "|%";
     }
 }

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RecommendationRegistry {
 
-    static final String LIST_SEPARATOR = "; ";
+    /** Lists are stored "a|b|c": UN theme names contain "; " and ", ", never "|". */
+    static final String LIST_SEPARATOR = "|";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -159,7 +160,7 @@ public class RecommendationRegistry {
 
     static List<String> split(String joined) {
         return joined == null || joined.isBlank() ? List.of()
-                : new ArrayList<>(Arrays.stream(joined.split(LIST_SEPARATOR)).map(String::trim).toList());
+                : new ArrayList<>(Arrays.stream(joined.split(java.util.regex.Pattern.quote(LIST_SEPARATOR))).map(String::trim).toList());
     }
 
     private static final RowMapper<Recommendation> ROW = (ResultSet rs, int i) -> new Recommendation(

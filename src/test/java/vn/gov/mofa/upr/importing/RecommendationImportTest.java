@@ -200,6 +200,12 @@ class RecommendationImportTest {
         assertThat(cycle3).hasSize(215);
         assertThat(cycle3).filteredOn(r -> !r.tracked()).hasSize(33)
                 .allSatisfy(noted -> assertThat(noted.processInstanceId()).isNull());
+        assertThat(registry.find(3, "121.6")).get().satisfies(r -> assertThat(r.themes())
+                .as("a theme whose name holds '; ' stays one theme").contains("Children: definition; general principles; protection"));
+
+        ImportReport again = imports.importFile("ohchr-thematic-list-slovenia-cycle3.docx", sample(SLOVENIA_DOCX), null, false);
+        assertThat(again.unchanged()).as("the same list again changes nothing").isEqualTo(215);
+        assertThat(again.updated()).isZero();
     }
 
     @Test
