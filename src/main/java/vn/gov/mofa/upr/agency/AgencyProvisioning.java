@@ -162,6 +162,9 @@ public class AgencyProvisioning {
     private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
         Authorization existing = authorizations.createAuthorizationQuery().groupIdIn(group)
                 .resourceType(resource).resourceId(resourceId).singleResult();
+        if (existing != null && java.util.Arrays.stream(permissions).allMatch(existing::isPermissionGranted)) {
+            return; // nothing missing: a restart writes nothing
+        }
         Authorization authorization = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
         authorization.setGroupId(group);
         authorization.setResource(resource);

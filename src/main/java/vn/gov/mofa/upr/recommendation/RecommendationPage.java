@@ -4,8 +4,4 @@ import java.util.List;
 
 /** One page of the registry, shaped like Spring Data's {@code Page} JSON ({@code content}, {@code totalElements}). */
 public record RecommendationPage(List<Recommendation> content, long totalElements, int number, int size) {
-
-    public int totalPages() {
-        return size == 0 ? 0 : (int) ((totalElements + size - 1) / size);
-    }
 }
