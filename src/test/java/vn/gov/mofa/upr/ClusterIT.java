@@ -23,6 +23,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.internet.MimeMessage;
 import vn.gov.mofa.upr.importing.RecommendationImport;
+import vn.gov.mofa.upr.workflow.RecommendationProcess;
 
 /**
  * Camunda's cluster model: two application nodes on one PostgreSQL database, both with the job executor and the
@@ -55,12 +56,14 @@ class ClusterIT {
             assertThat(nodeA.getBean(RecommendationImport.class)
                     .importFile("cluster.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null, false).errors()).isEmpty();
             JdbcTemplate jdbc = nodeA.getBean(JdbcTemplate.class);
+            ManagementService management = nodeA.getBean(ManagementService.class);
+            // the import only starts; both nodes' job executors take each recommendation on to its first task
+            await(() -> management.createJobQuery().activityId(RecommendationProcess.TRACKED).count() == 0);
             await(() -> jdbc.queryForObject("select count(*) from outbox_mail where status <> 'SENT'", Long.class) == 0);
             smtp.purgeEmailFromAllMailboxes(); // the new-task mails; what follows counts the reminders
 
             // 14 days before the plan is due: every first reminder timer is due at once, on both nodes
             ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2030-01-17T08:30:00+07:00").toInstant()));
-            ManagementService management = nodeA.getBean(ManagementService.class);
             await(() -> management.createJobQuery().timers().duedateLowerThan(ClockUtil.getCurrentTime()).count()
                     < RECOMMENDATIONS / 2);
             nodeA.close(); // one node stops in the middle of the work; the other must finish it

@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -34,6 +35,7 @@ import org.springframework.http.ResponseEntity;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import vn.gov.mofa.upr.importing.RecommendationImport;
+import vn.gov.mofa.upr.workflow.RecommendationProcess;
 
 /**
  * Faults that must lose nothing: PostgreSQL restarted while users complete tasks, a failing step that becomes an
@@ -157,7 +159,7 @@ class FaultIT {
                 .taskDefinitionKey("ReviewPlan").count()).as("the plan went to review once").isEqualTo(1);
     }
 
-    private void importPlans(String prefix, int count, String agency) {
+    private void importPlans(String prefix, int count, String agency) throws InterruptedException {
         var csv = new StringBuilder("number,text,recommending_states,response,cycle,task_group,lead_agency,plan_due_date\n");
         for (int i = 0; i < count; i++) {
             csv.append(prefix).append('.').append(i).append(",Fault test ").append(i).append(",France,,60,1,")
@@ -165,6 +167,8 @@ class FaultIT {
         }
         assertThat(app.getBean(RecommendationImport.class)
                 .importFile("fault.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null, false).errors()).isEmpty();
+        ManagementService management = app.getBean(ManagementService.class);
+        await(() -> management.createJobQuery().activityId(RecommendationProcess.TRACKED).count() == 0);
     }
 
     private EmbeddedPostgres startPostgres() throws Exception {

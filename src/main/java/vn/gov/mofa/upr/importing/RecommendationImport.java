@@ -71,7 +71,7 @@ public class RecommendationImport {
             return ImportReport.rejected(errors, dryRun);
         }
         return transaction.execute(status -> {
-            ImportReport report = apply(entries, dryRun);
+            ImportReport report = workflow.inOneFlush(() -> apply(entries, dryRun));
             if (dryRun) {
                 status.setRollbackOnly();
             }
@@ -111,11 +111,11 @@ public class RecommendationImport {
             var existing = registry.find(row.cycle(), row.number());
             if (existing.isEmpty()) {
                 Recommendation fresh = recommendation(entry, null);
-                registry.insert(fresh);
                 if (fresh.tracked()) {
-                    registry.recordProcessInstance(fresh.cycle(), fresh.number(), start(fresh));
+                    fresh = fresh.followedBy(start(fresh));
                     tracked++;
                 }
+                registry.insert(fresh);
                 created++;
             } else {
                 Recommendation merged = recommendation(entry, existing.get());

@@ -44,13 +44,6 @@ public class OutboxSender {
     private static final Duration CLAIM = Duration.ofMinutes(10);
     static final int PER_CONNECTION = 50;
 
-    static {
-        // jakarta.mail finds its stream provider with a ServiceLoader scan of the classpath for every multipart
-        // message (most of the time a mail takes, the benchmark showed); naming the provider makes it a class lookup
-        if (System.getProperty("jakarta.mail.util.StreamProvider") == null) {
-            System.setProperty("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
-        }
-    }
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
     private final NamedParameterJdbcTemplate jdbc;

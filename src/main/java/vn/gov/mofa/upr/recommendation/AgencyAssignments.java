@@ -71,10 +71,6 @@ public class AgencyAssignments {
     public void record(String processInstanceId, AgencyAssignment assignment) {
         registry.recordAssignment(processInstanceId, assignment.leadAgency(), assignment.coordinatingAgencies(),
                 assignment.taskGroup(), assignment.planDueDate());
-        grantAccess(processInstanceId, assignment);
-    }
-
-    public void grantAccess(String processInstanceId, AgencyAssignment assignment) {
         access.grant(processInstanceId, assignment.agencies());
     }
 

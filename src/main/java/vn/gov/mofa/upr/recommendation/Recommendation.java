@@ -13,6 +13,13 @@ public record Recommendation(int cycle, String number, String text, String textV
         LocalDate planDueDate, LocalDate dueDate, boolean tracked, String processInstanceId,
         String implementationStatus, String finalStatus) {
 
+    /** The same recommendation, followed by the given process instance. */
+    public Recommendation followedBy(String instanceId) {
+        return new Recommendation(cycle, number, text, textVi, recommendingStates, response, sourceOfPosition, themes, sdgs,
+                affectedPersons, taskGroup, leadAgency, coordinatingAgencies, assignmentConfirmed, planDueDate, dueDate,
+                tracked, instanceId, implementationStatus, finalStatus);
+    }
+
     public String businessKey() {
         return "UPR" + cycle + "-" + number;
     }

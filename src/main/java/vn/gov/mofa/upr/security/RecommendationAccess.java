@@ -27,26 +27,38 @@ public class RecommendationAccess {
         this.authorizations = authorizations;
     }
 
+    /** Makes {@code agencyCodes} (and their leaders) the readers of an instance that has none yet: no lookup. */
+    public void grantNew(String processInstanceId, List<String> agencyCodes) {
+        readers(agencyCodes).forEach(group -> grantRead(processInstanceId, group));
+    }
+
     /** Makes exactly {@code agencyCodes} (and their leaders) readers of the instance; others lose access. */
     public void grant(String processInstanceId, List<String> agencyCodes) {
-        Set<String> wanted = new HashSet<>();
-        for (String code : agencyCodes) {
-            wanted.add(code);
-            wanted.add(Agency.leadersGroupOf(code));
-        }
+        Set<String> wanted = readers(agencyCodes);
         for (Authorization existing : authorizations.createAuthorizationQuery()
                 .resourceType(Resources.PROCESS_INSTANCE).resourceId(processInstanceId).list()) {
             if (existing.getGroupId() != null && !wanted.remove(existing.getGroupId())) {
                 authorizations.deleteAuthorization(existing.getId());
             }
         }
-        for (String group : wanted) {
-            Authorization read = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-            read.setGroupId(group);
-            read.setResource(Resources.PROCESS_INSTANCE);
-            read.setResourceId(processInstanceId);
-            read.addPermission(Permissions.READ);
-            authorizations.saveAuthorization(read);
+        wanted.forEach(group -> grantRead(processInstanceId, group));
+    }
+
+    private static Set<String> readers(List<String> agencyCodes) {
+        Set<String> groups = new HashSet<>();
+        for (String code : agencyCodes) {
+            groups.add(code);
+            groups.add(Agency.leadersGroupOf(code));
         }
+        return groups;
+    }
+
+    private void grantRead(String processInstanceId, String group) {
+        Authorization read = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+        read.setGroupId(group);
+        read.setResource(Resources.PROCESS_INSTANCE);
+        read.setResourceId(processInstanceId);
+        read.addPermission(Permissions.READ);
+        authorizations.saveAuthorization(read);
     }
 }

@@ -25,6 +25,8 @@ public final class RecommendationProcess {
 
     public static final String KEY = "upr-recommendation";
 
+    /** The start event; what follows it runs as a job (asynchronous continuation), so an import only starts. */
+    public static final String TRACKED = "RecommendationTracked";
     public static final String ASSIGN_AGENCIES = "AssignAgencies";
     public static final String PREPARE_PLAN = "PreparePlan";
     public static final String REVIEW_PLAN = "ReviewPlan";

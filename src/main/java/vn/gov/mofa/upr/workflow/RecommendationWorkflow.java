@@ -4,9 +4,11 @@ import static vn.gov.mofa.upr.workflow.RecommendationProcess.*;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Service;
 
 import vn.gov.mofa.upr.recommendation.AgencyAssignment;
@@ -20,11 +22,23 @@ public class RecommendationWorkflow {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final AgencyAssignments assignments;
+    private final ProcessEngineConfigurationImpl engine;
 
-    public RecommendationWorkflow(RuntimeService runtime, TaskService tasks, AgencyAssignments assignments) {
+    public RecommendationWorkflow(RuntimeService runtime, TaskService tasks, AgencyAssignments assignments,
+            ProcessEngineConfigurationImpl engine) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.assignments = assignments;
+        this.engine = engine;
+    }
+
+    /**
+     * Runs {@code work} (starts and updates of many instances) as one engine command in the caller's transaction:
+     * the engine writes everything at the end in one flush, one JDBC batch per table, instead of one flush per
+     * instance. Starting a cycle's 271 instances this way takes a fraction of the time (README, benchmarks).
+     */
+    public <T> T inOneFlush(Supplier<T> work) {
+        return engine.getCommandExecutorTxRequired().execute(commandContext -> work.get());
     }
 
     /**
@@ -39,11 +53,7 @@ public class RecommendationWorkflow {
             variables.putAll(suggestion);
             variables.put(VAR_ASSIGNMENT_CONFIRMED, false);
         }
-        String id = runtime.startProcessInstanceByKey(KEY, recommendation.businessKey(), variables).getId();
-        if (assignment != null) {
-            assignments.grantAccess(id, assignment); // the registry row already carries the assignment
-        }
-        return id;
+        return runtime.startProcessInstanceByKey(KEY, recommendation.businessKey(), variables).getId();
     }
 
     /**

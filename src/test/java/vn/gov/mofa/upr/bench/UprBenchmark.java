@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -87,7 +88,7 @@ class UprBenchmark {
         }
     }
 
-    private void importOf300(ConfigurableApplicationContext app) {
+    private void importOf300(ConfigurableApplicationContext app) throws InterruptedException {
         var csv = new StringBuilder("number,text,recommending_states,response,cycle,task_group,lead_agency,coordinating_agencies,plan_due_date\n");
         for (int i = 1; i <= IMPORT_ROWS; i++) {
             csv.append("300.").append(i).append(",Recommendation ").append(i).append(" on the rights of persons,France,,40,")
@@ -97,10 +98,18 @@ class UprBenchmark {
         RecommendationImport imports = app.getBean(RecommendationImport.class);
         long t0 = System.nanoTime();
         ImportReport report = imports.importFile("bench.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null, false);
-        double seconds = (System.nanoTime() - t0) / 1e9;
+        double started = (System.nanoTime() - t0) / 1e9;
         assertThat(report.created()).isEqualTo(IMPORT_ROWS);
-        rows.add(String.format("| import + start of %d recommendations (annex CSV, PostgreSQL) | %.2f s | — | target ≤ 2 s: %s |",
-                IMPORT_ROWS, seconds, seconds <= 2 ? "met" : "NOT met"));
+        awaitStartsContinued(app);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        rows.add(String.format("| import + start of %d recommendations (annex CSV, PostgreSQL), the first import after startup | %.2f s until every first task exists (import committed after %.2f s) | — | target ≤ 2 s: %s |",
+                IMPORT_ROWS, seconds, started, seconds <= 2 ? "met" : "NOT met"));
+    }
+
+    /** Until the job executor has taken every started recommendation on to its first task. */
+    private static void awaitStartsContinued(ConfigurableApplicationContext app) throws InterruptedException {
+        ManagementService management = app.getBean(ManagementService.class);
+        await(() -> management.createJobQuery().activityId(RecommendationProcess.TRACKED).count() == 0);
     }
 
     /**
@@ -134,8 +143,10 @@ class UprBenchmark {
             assertThat(imports.importFile("bench.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null, false).errors()).isEmpty();
         }
         double uprRate = SCALE / ((System.nanoTime() - t0) / 1e9);
-        rows.add(String.format("| start rate of `upr-recommendation`, %,d instances (import path, PostgreSQL) | %.0f /s | bare process %.0f /s | %.2f × (target ≥ 0.8) |",
-                SCALE, uprRate, bareRate, uprRate / bareRate));
+        awaitStartsContinued(app);
+        double throughRate = SCALE / ((System.nanoTime() - t0) / 1e9);
+        rows.add(String.format("| start rate of `upr-recommendation`, %,d instances (import of %d-row files, PostgreSQL) | %.0f /s started; %.0f /s through to the first task (job executor, one node) | bare process (start → one user task) %.0f /s | started %.2f ×, through %.2f × (target ≥ 0.8) |",
+                SCALE, chunk, uprRate, throughRate, bareRate, uprRate / bareRate, throughRate / bareRate));
 
         // bring them to the implementation phase: plan done and approved (not measured)
         TaskService tasks = app.getBean(TaskService.class);
@@ -251,8 +262,7 @@ class UprBenchmark {
         return new SpringApplicationBuilder(UprApplication.class).profiles("test").run(
                 "--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
                 "--spring.datasource.password=" + password, "--camunda.bpm.job-execution.enabled=true",
-                "--spring.mail.host=localhost", "--spring.mail.port=3326", "--upr.mail.poll-interval=PT1H",
-                "--camunda.bpm.job-execution.max-jobs-per-acquisition=30");
+                "--spring.mail.host=localhost", "--spring.mail.port=3326", "--upr.mail.poll-interval=PT1H");
     }
 
     private static void await(BooleanSupplier done) throws InterruptedException {

@@ -73,6 +73,7 @@ class RecommendationImportTest {
         byte[] csv = sample(CYCLE2_CSV);
 
         ImportReport first = imports.importFile("vn-upr-cycle2-2014.csv", csv, null, false);
+        Recommendations.continueStarts(managementService);
 
         assertThat(first.errors()).isEmpty();
         assertThat(first.created()).isEqualTo(244);
@@ -134,7 +135,7 @@ class RecommendationImportTest {
 
     @Test
     void aNewerAnnexMovesTheOpenPlanToTheNewLeadAgency() {
-        Recommendations recommendations = new Recommendations(imports, runtimeService);
+        Recommendations recommendations = new Recommendations(imports, runtimeService, managementService);
         ProcessInstance pi = recommendations.track(94, "94.1", TEXT, "mps", null, "1", "31/03/2027");
         assertThat(candidateGroups(planTask(pi))).containsExactly("mps");
 
@@ -154,7 +155,7 @@ class RecommendationImportTest {
 
     @Test
     void aNewerAnnexAlsoMovesAPlanTheFormerLeadHadClaimed() {
-        Recommendations recommendations = new Recommendations(imports, runtimeService);
+        Recommendations recommendations = new Recommendations(imports, runtimeService, managementService);
         ProcessInstance pi = recommendations.track(94, "94.2", TEXT, "mps", null, "1", "31/03/2027");
         taskService.claim(planTask(pi).getId(), "mps.focal");
 
@@ -171,7 +172,7 @@ class RecommendationImportTest {
 
     @Test
     void aNewerAnnexWithALaterPlanDeadlineMovesTheOpenPlansDeadline() {
-        Recommendations recommendations = new Recommendations(imports, runtimeService);
+        Recommendations recommendations = new Recommendations(imports, runtimeService, managementService);
         ProcessInstance pi = recommendations.track(94, "94.3", TEXT, "mps", null, "1", "31/03/2027");
 
         ImportReport report = imports.importFile("annex-v2.csv",

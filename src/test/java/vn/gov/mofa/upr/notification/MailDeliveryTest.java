@@ -94,7 +94,7 @@ class MailDeliveryTest {
 
     @BeforeAll
     void people() {
-        recommendations = new Recommendations(imports, runtime);
+        recommendations = new Recommendations(imports, runtime, management);
         user("moit.en", "Jane", "Doe", FOCAL_EN, AGENCY);
         preferences.setLanguage("moit.en", MailLanguage.EN);
         user("moit.lead.en", "John", "Smith", LEADER_EN, AGENCY + "-leaders");

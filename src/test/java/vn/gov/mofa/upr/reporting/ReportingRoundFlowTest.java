@@ -57,7 +57,7 @@ class ReportingRoundFlowTest {
 
     @Test
     void aNationalReportRoundRunsToThePrimeMinisterAndClosesTheCycle() throws Exception {
-        var fixture = new Recommendations(imports, runtime);
+        var fixture = new Recommendations(imports, runtime, management);
         for (String number : List.of("1", "2", "3")) {
             fixture.track(CYCLE, number, "Bảo đảm quyền của người cao tuổi " + number, "sbv", null, "4", "31/12/2030");
             complete(only(number), Map.of("planActions", "Kế hoạch " + number));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import vn.gov.mofa.upr.ApplicationTest;
+import vn.gov.mofa.upr.Recommendations;
 import vn.gov.mofa.upr.agency.Agency;
 import vn.gov.mofa.upr.agency.AgencyDirectory;
 import vn.gov.mofa.upr.importing.RecommendationImport;
@@ -40,6 +42,7 @@ class AuthorizationMatrixTest {
     @Autowired RecommendationImport imports;
     @Autowired AgencyDirectory agencies;
     @Autowired TaskService tasks;
+    @Autowired ManagementService management;
 
     /** agency code -> its PreparePlan task */
     final Map<String, Task> taskOf = new java.util.LinkedHashMap<>();
@@ -53,6 +56,7 @@ class AuthorizationMatrixTest {
                     .append(",France,Supported,").append(CYCLE).append(",1,").append(agency.code()).append(",31/12/2027\n");
         }
         assertThat(imports.importFile("matrix.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null, false).errors()).isEmpty();
+        Recommendations.continueStarts(management);
         for (Agency agency : agencies.all()) {
             Task task = tasks.createTaskQuery().processInstanceBusinessKeyLike("UPR" + CYCLE + "-%").taskCandidateGroup(agency.code())
                     .singleResult();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static vn.gov.mofa.upr.workflow.RecommendationProcess.*;
@@ -16,11 +17,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.lang3.StringUtils;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -69,6 +73,8 @@ class UprRecommendationProcessTest {
     @Autowired
     IdentityService identityService;
     @Autowired
+    AuthorizationService authorizationService;
+    @Autowired
     RecommendationImport imports;
     @Autowired
     RecommendationRegistry registry;
@@ -82,13 +88,33 @@ class UprRecommendationProcessTest {
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(processEngine);
-        recommendations = new Recommendations(imports, runtimeService);
+        recommendations = new Recommendations(imports, runtimeService, managementService);
     }
 
     @AfterEach
     void tearDown() {
         ClockUtil.reset();
         identityService.clearAuthentication();
+    }
+
+    // 0
+    @Test
+    void anImportOnlyStartsAndTheJobExecutorTakesTheRecommendationToItsFirstTask() {
+        assertThat(imports.importFile("annex.csv", new Recommendations.Annex()
+                .row(CYCLE, "0.1", POLICE_TRAINING, "mps", "moj", "3", "31/03/2027").bytes(), null, false).errors()).isEmpty();
+        ProcessInstance pi = recommendations.instanceOf(CYCLE, "0.1");
+
+        assertThat(pi).isWaitingAt(TRACKED);
+        assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE)
+                .resourceId(pi.getId()).list()).extracting(Authorization::getGroupId)
+                .as("the agencies the annex names read their recommendation from its start")
+                .containsExactlyInAnyOrder("mps", "mps-leaders", "moj", "moj-leaders");
+
+        execute(job(pi));
+
+        assertThat(pi).isWaitingAt(PREPARE_PLAN);
+        assertThat(candidateGroups(task(PREPARE_PLAN, pi))).containsExactly("mps");
     }
 
     // 1

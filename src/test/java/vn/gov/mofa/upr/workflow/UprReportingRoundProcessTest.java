@@ -68,7 +68,7 @@ class UprReportingRoundProcessTest {
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(processEngine);
-        recommendations = new Recommendations(imports, runtimeService);
+        recommendations = new Recommendations(imports, runtimeService, managementService);
     }
 
     @AfterEach
