@@ -144,6 +144,12 @@ class PostgresFlowIT {
         assertThat(again.unchanged()).isEqualTo(3);
     }
 
+    @Test
+    void jobAcquisitionAndAuthorizationChecksHaveTheirIndexes() {
+        assertThat(jdbc.queryForList("select indexname from pg_indexes where indexname like 'upr_idx_%'", String.class))
+                .containsExactlyInAnyOrder("upr_idx_job_duedate", "upr_idx_auth_user");
+    }
+
     private Task onlyTask(String businessKey) {
         List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).list();
         assertThat(open).hasSize(1);

@@ -63,8 +63,9 @@ class UprBenchmark {
         GreenMail smtp = new GreenMail(new ServerSetup(3326, null, ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         try (ConfigurableApplicationContext app = start(EmbeddedPostgres.jdbcUrl("upr_bench"), "postgres", "postgres")) {
-            importOf300(app);
+            importOf300(app, 40, "the first import after startup");
             startRateAndRound(app);
+            importOf300(app, 42, "a later import");
             inbox(app);
             reminderMails(app, smtp);
         } finally {
@@ -88,10 +89,10 @@ class UprBenchmark {
         }
     }
 
-    private void importOf300(ConfigurableApplicationContext app) throws InterruptedException {
+    private void importOf300(ConfigurableApplicationContext app, int cycle, String when) throws InterruptedException {
         var csv = new StringBuilder("number,text,recommending_states,response,cycle,task_group,lead_agency,coordinating_agencies,plan_due_date\n");
         for (int i = 1; i <= IMPORT_ROWS; i++) {
-            csv.append("300.").append(i).append(",Recommendation ").append(i).append(" on the rights of persons,France,,40,")
+            csv.append("300.").append(i).append(",Recommendation ").append(i).append(" on the rights of persons,France,,").append(cycle).append(',')
                     .append(1 + i % 6).append(',').append(AGENCIES[i % 18]).append(',').append(AGENCIES[(i + 1) % 18])
                     .append(",31/12/2030\n");
         }
@@ -102,8 +103,8 @@ class UprBenchmark {
         assertThat(report.created()).isEqualTo(IMPORT_ROWS);
         awaitStartsContinued(app);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        rows.add(String.format("| import + start of %d recommendations (annex CSV, PostgreSQL), the first import after startup | %.2f s until every first task exists (import committed after %.2f s) | — | target ≤ 2 s: %s |",
-                IMPORT_ROWS, seconds, started, seconds <= 2 ? "met" : "NOT met"));
+        rows.add(String.format("| import + start of %d recommendations (annex CSV, PostgreSQL), %s | %.2f s until every first task exists (import committed after %.2f s) | — | target ≤ 2 s: %s |",
+                IMPORT_ROWS, when, seconds, started, seconds <= 2 ? "met" : "NOT met"));
     }
 
     /** Until the job executor has taken every started recommendation on to its first task. */

@@ -1,0 +1,47 @@
+package vn.gov.mofa.upr.workflow;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Two indexes Camunda's schema lacks, for queries the benchmark showed growing with the number of open
+ * recommendations (README, benchmarks). Made once the engine has created its tables; {@code if not exists} makes
+ * a restart, or a second node starting at the same time, a no-op.
+ * <ul>
+ *   <li>{@code ACT_RU_JOB(DUEDATE_)}: every job acquisition looks for due jobs; without it, it reads every
+ *       reminder and escalation timer of every recommendation (three each), on every node, every few seconds.</li>
+ *   <li>{@code ACT_RU_AUTHORIZATION(USER_ID_)}: each authorization check looks for the user's <i>or</i> the
+ *       user's groups' rows; with only the group index, PostgreSQL reads the whole table (a row per open task).</li>
+ * </ul>
+ */
+@Component
+public class EngineIndexes extends AbstractProcessEnginePlugin {
+
+    private static final Logger log = LoggerFactory.getLogger(EngineIndexes.class);
+    static final String[] INDEXES = {
+        "create index if not exists UPR_IDX_JOB_DUEDATE on ACT_RU_JOB (DUEDATE_)",
+        "create index if not exists UPR_IDX_AUTH_USER on ACT_RU_AUTHORIZATION (USER_ID_)",
+    };
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        DataSource dataSource = engine.getProcessEngineConfiguration().getDataSource();
+        for (String index : INDEXES) {
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute(index);
+            } catch (SQLException e) {
+                // another node created it in the same moment; queries work either way, only slower
+                log.warn("Index not created ({}): {}", index, e.getMessage());
+            }
+        }
+    }
+}
