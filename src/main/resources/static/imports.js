@@ -45,5 +45,6 @@ document.getElementById('import-form').addEventListener('submit', async (event) 
   title.textContent = report.dryRun ? 'Kiểm tra xong (chưa nhập)' : 'Đã nhập xong';
   title.className = 'ok';
   counts.textContent = 'Mới: ' + report.created + ' · Cập nhật: ' + report.updated + ' · Không đổi: ' + report.unchanged
-    + ' · Đưa vào theo dõi (mở hồ sơ quy trình): ' + report.tracked;
+    + ' · Đưa vào theo dõi (mở hồ sơ quy trình): ' + report.tracked
+    + (!report.dryRun && report.tracked > 0 ? '. Nhiệm vụ đầu tiên của các khuyến nghị này sẽ có trong Tasklist sau vài giây.' : '');
 });

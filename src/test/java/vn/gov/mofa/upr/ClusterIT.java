@@ -59,6 +59,8 @@ class ClusterIT {
             ManagementService management = nodeA.getBean(ManagementService.class);
             // the import only starts; both nodes' job executors take each recommendation on to its first task
             await(() -> management.createJobQuery().activityId(RecommendationProcess.TRACKED).count() == 0);
+            assertThat(nodeA.getBean(HistoryService.class).createHistoricActivityInstanceQuery()
+                    .activityId(RecommendationProcess.PREPARE_PLAN).count()).as("each first step ran once").isEqualTo(RECOMMENDATIONS);
             await(() -> jdbc.queryForObject("select count(*) from outbox_mail where status <> 'SENT'", Long.class) == 0);
             smtp.purgeEmailFromAllMailboxes(); // the new-task mails; what follows counts the reminders
 

@@ -172,6 +172,7 @@ class UserJourneysBrowserIT {
         assertThat(page.locator("#result-title")).hasText("Đã nhập xong");
         assertThat(page.locator("#result-counts")).containsText("Mới: 3");
         assertThat(page.locator("#result-counts")).containsText("Đưa vào theo dõi (mở hồ sơ quy trình): 3");
+        assertThat(page.locator("#result-counts")).containsText("sẽ có trong Tasklist sau vài giây");
         assertThat(page.locator("#result-errors")).isHidden();
         screenshot("01-mofa-imports-annex");
         journeysDone = 1;
