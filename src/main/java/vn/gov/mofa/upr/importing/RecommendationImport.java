@@ -72,7 +72,7 @@ public class RecommendationImport {
         }
         return transaction.execute(status -> {
             ImportReport report = workflow.inOneFlush(() -> apply(entries, dryRun));
-            if (dryRun) {
+            if (dryRun || !report.ok()) {
                 status.setRollbackOnly();
             }
             return report;
@@ -106,6 +106,7 @@ public class RecommendationImport {
         int updated = 0;
         int unchanged = 0;
         int tracked = 0;
+        List<RowError> pending = new ArrayList<>();
         for (Entry entry : entries) {
             ImportRow row = entry.row();
             var existing = registry.find(row.cycle(), row.number());
@@ -123,6 +124,12 @@ public class RecommendationImport {
                     unchanged++;
                     continue;
                 }
+                if (merged.processInstanceId() != null && workflow.firstStepPending(merged.processInstanceId())) {
+                    // its first task is being made from the values of the import just before: a change now could be lost
+                    pending.add(new RowError(row.line(), "Khuyến nghị " + row.number()
+                            + " vừa được nhập và đang được chuyển tới cơ quan; chưa nhập gì, hãy nhập lại tệp sau vài giây"));
+                    continue;
+                }
                 registry.update(merged);
                 if (merged.processInstanceId() != null) {
                     workflow.update(merged.processInstanceId(), merged, assignment(merged));
@@ -133,7 +140,8 @@ public class RecommendationImport {
                 updated++;
             }
         }
-        return new ImportReport(created, updated, unchanged, tracked, dryRun, List.of());
+        return pending.isEmpty() ? new ImportReport(created, updated, unchanged, tracked, dryRun, List.of())
+                : ImportReport.rejected(pending, dryRun);
     }
 
     /** Starts the process; MOFA's [AssignAgencies] gets a suggestion only when the file did not assign the agencies. */

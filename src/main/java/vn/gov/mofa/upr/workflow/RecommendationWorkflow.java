@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -22,13 +23,15 @@ public class RecommendationWorkflow {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final AgencyAssignments assignments;
+    private final ManagementService management;
     private final ProcessEngineConfigurationImpl engine;
 
     public RecommendationWorkflow(RuntimeService runtime, TaskService tasks, AgencyAssignments assignments,
-            ProcessEngineConfigurationImpl engine) {
+            ManagementService management, ProcessEngineConfigurationImpl engine) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.assignments = assignments;
+        this.management = management;
         this.engine = engine;
     }
 
@@ -54,6 +57,11 @@ public class RecommendationWorkflow {
             variables.put(VAR_ASSIGNMENT_CONFIRMED, false);
         }
         return runtime.startProcessInstanceByKey(KEY, recommendation.businessKey(), variables).getId();
+    }
+
+    /** Started, but the job executor has not yet taken it on to its first task. */
+    public boolean firstStepPending(String processInstanceId) {
+        return management.createJobQuery().processInstanceId(processInstanceId).activityId(TRACKED).count() > 0;
     }
 
     /**

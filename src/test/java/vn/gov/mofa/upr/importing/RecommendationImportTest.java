@@ -154,6 +154,29 @@ class RecommendationImportTest {
     }
 
     @Test
+    void aChangeArrivingBeforeTheFirstTaskExistsIsRefusedUntilItDoes() {
+        byte[] first = new Recommendations.Annex().row(94, "94.4", TEXT, "mps", null, "1", "31/03/2027").bytes();
+        byte[] changed = new Recommendations.Annex().row(94, "94.4", TEXT, "moj", null, "1", "31/03/2027").bytes();
+        assertThat(imports.importFile("annex.csv", first, null, false).created()).isEqualTo(1);
+
+        ImportReport tooSoon = imports.importFile("annex-v2.csv", changed, null, false);
+
+        assertThat(tooSoon.ok()).isFalse();
+        assertThat(tooSoon.errors()).singleElement().satisfies(error -> {
+            assertThat(error.row()).isEqualTo(2);
+            assertThat(error.message()).contains("94.4", "nhập lại tệp sau vài giây");
+        });
+        assertThat(registry.find(94, "94.4").orElseThrow().leadAgency()).as("nothing written").isEqualTo("mps");
+
+        Recommendations.continueStarts(managementService);
+        ImportReport later = imports.importFile("annex-v2.csv", changed, null, false);
+
+        assertThat(later.updated()).isEqualTo(1);
+        assertThat(candidateGroups(planTask(new Recommendations(imports, runtimeService, managementService)
+                .instanceOf(94, "94.4")))).containsExactly("moj");
+    }
+
+    @Test
     void aNewerAnnexAlsoMovesAPlanTheFormerLeadHadClaimed() {
         Recommendations recommendations = new Recommendations(imports, runtimeService, managementService);
         ProcessInstance pi = recommendations.track(94, "94.2", TEXT, "mps", null, "1", "31/03/2027");
