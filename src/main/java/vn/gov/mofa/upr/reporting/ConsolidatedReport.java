@@ -17,7 +17,8 @@ import java.util.Objects;
  * the XLSX workbook both print the counts computed here, so the two files always agree.
  */
 public record ConsolidatedReport(String roundName, String roundKind /* MID_TERM, NATIONAL_REPORT, AD_HOC */,
-        LocalDate agencyDeadline, LocalDate reportDeadline, LocalDate generatedOn, List<Entry> entries) {
+        LocalDate agencyDeadline, LocalDate reportDeadline, LocalDate generatedOn,
+        String scope /* null: the whole round; otherwise which part of it the reader's agency sees */, List<Entry> entries) {
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 

@@ -40,8 +40,14 @@ public class ConsolidatedReports {
                     .map(r -> entry(r, reports.get(r.cycle() + "/" + r.number()))).toList();
             LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(DeadlineSettings.ZONE).toLocalDate();
             return new ConsolidatedReport(round.name(), round.kind(), round.agencyDeadline(), round.reportDeadline(),
-                    today, entries);
+                    today, scope(visibleAgencies), entries);
         });
+    }
+
+    /** An agency's copy says that it holds, and counts, only that agency's part of the round. */
+    private String scope(List<String> visibleAgencies) {
+        return visibleAgencies == null ? null : "chỉ các khuyến nghị do " + agencies.namesOf(String.join(",", visibleAgencies))
+                + " chủ trì hoặc phối hợp; các số liệu tổng hợp tính trên phạm vi này";
     }
 
     private ConsolidatedReport.Entry entry(Recommendation r, ApprovedReport report) {

@@ -60,7 +60,7 @@ class ConsolidatedReportDocumentTest {
                         "NOT_STARTED", "Chưa triển khai."),
                 recommendation("143.8", "Ratify the First Optional Protocol to ICCPR", "3", "mps", "IN_PROGRESS", "Đang nghiên cứu."));
         return new ConsolidatedReport("Báo cáo giữa kỳ 2027", "MID_TERM", LocalDate.of(2026, 12, 15),
-                LocalDate.of(2027, 3, 31), LocalDate.of(2027, 1, 15), entries);
+                LocalDate.of(2027, 3, 31), LocalDate.of(2027, 1, 15), null, entries);
     }
 
     private static Entry recommendation(String number, String text, String group, String agency, String status, String results) {
@@ -193,7 +193,7 @@ class ConsolidatedReportDocumentTest {
     @Test
     void anEmptyRoundStillGivesAReadableDocument() throws IOException {
         ConsolidatedReport empty = new ConsolidatedReport("Báo cáo đột xuất tháng 5", "AD_HOC", null, null,
-                LocalDate.of(2026, 5, 4), List.of());
+                LocalDate.of(2026, 5, 4), null, List.of());
         try (XWPFDocument doc = read(document.bytesOf(empty))) {
             assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText)
                     .contains("Báo cáo đột xuất\nBáo cáo đột xuất tháng 5", "Không có khuyến nghị nào trong phạm vi báo cáo.");

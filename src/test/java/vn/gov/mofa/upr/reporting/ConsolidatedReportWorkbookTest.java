@@ -118,8 +118,18 @@ class ConsolidatedReportWorkbookTest {
     }
 
     @Test
+    void anAgencysCopySaysWhichPartOfTheRoundItCounts() throws IOException {
+        ConsolidatedReport agencyCopy = new ConsolidatedReport("Đột xuất", "AD_HOC", null, null, LocalDate.of(2026, 5, 4),
+                "chỉ các khuyến nghị do Bộ Tư pháp chủ trì hoặc phối hợp", List.of());
+        try (XSSFWorkbook wb = read(workbook.bytesOf(agencyCopy))) {
+            assertThat(texts(wb.getSheet("Tổng hợp").getRow(3)))
+                    .containsExactly("Phạm vi: chỉ các khuyến nghị do Bộ Tư pháp chủ trì hoặc phối hợp");
+        }
+    }
+
+    @Test
     void anEmptyRoundGivesHeadersAndZeroCounts() throws IOException {
-        ConsolidatedReport empty = new ConsolidatedReport("Đột xuất", "AD_HOC", null, null, LocalDate.of(2026, 5, 4), List.of());
+        ConsolidatedReport empty = new ConsolidatedReport("Đột xuất", "AD_HOC", null, null, LocalDate.of(2026, 5, 4), null, List.of());
         try (XSSFWorkbook wb = read(workbook.bytesOf(empty))) {
             assertThat(texts(wb.getSheet("Khuyến nghị").getRow(0))).isEqualTo(HEADERS);
             assertThat(table(wb.getSheet("Tổng hợp"), "Tình trạng")).last().isEqualTo(List.of("Tổng cộng", "0", "0.0%"));

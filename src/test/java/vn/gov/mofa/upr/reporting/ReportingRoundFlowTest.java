@@ -98,6 +98,7 @@ class ReportingRoundFlowTest {
         try (var document = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
             assertThat(document.getText()).contains("Báo cáo quốc gia chu kỳ V", "Khuyến nghị 1", "Đã ban hành thông tư",
                     "12 tỉnh", "Chưa có báo cáo được duyệt", "Ngân hàng Nhà nước Việt Nam");
+            assertThat(document.getText()).as("MOFA's copy is the whole round").doesNotContain("Phạm vi:");
         }
         byte[] xlsx = http.withBasicAuth("mofa.focal", "demo").getForObject("/api/reporting-rounds/" + round + "/report.xlsx", byte[].class);
         String dashboard = http.withBasicAuth("mofa.focal", "demo").getForObject("/api/dashboard", String.class);
@@ -122,7 +123,9 @@ class ReportingRoundFlowTest {
         assertThat(http.withBasicAuth("mps.focal", "demo").getForObject("/api/reporting-rounds/" + round + "/report.docx", byte[].class))
                 .as("another agency's user gets a report without sbv's recommendations")
                 .satisfies(bytes -> assertThat(new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(bytes))).getText())
-                        .doesNotContain("Đã ban hành thông tư"));
+                        .doesNotContain("Đã ban hành thông tư")
+                        .as("and says its counts cover only its part").contains(
+                                "Phạm vi: chỉ các khuyến nghị do Bộ Công an chủ trì hoặc phối hợp; các số liệu tổng hợp tính trên phạm vi này"));
 
         tasks.complete(compile.getId(), Map.of("compilationNote", "Kính trình", "closeCycle", true));
         Task approval = tasks.createTaskQuery().processInstanceId(round).singleResult();
