@@ -44,7 +44,27 @@ document.getElementById('import-form').addEventListener('submit', async (event) 
   }
   title.textContent = report.dryRun ? 'Kiểm tra xong (chưa nhập)' : 'Đã nhập xong';
   title.className = 'ok';
+  if (!report.dryRun) showHistory();
   counts.textContent = 'Mới: ' + report.created + ' · Cập nhật: ' + report.updated + ' · Không đổi: ' + report.unchanged
     + ' · Đưa vào theo dõi (mở hồ sơ quy trình): ' + report.tracked
     + (!report.dryRun && report.tracked > 0 ? '. Nhiệm vụ đầu tiên của các khuyến nghị này sẽ có trong Tasklist sau vài giây.' : '');
 });
+
+// The import log, newest first. Times come in Viet Nam's time (+07:00): shown as dd/MM/yyyy HH:mm as they are.
+async function showHistory() {
+  const response = await fetch('/api/imports');
+  if (!response.ok) return;
+  const entries = await response.json();
+  const body = document.querySelector('#history tbody');
+  body.replaceChildren();
+  for (const entry of entries) {
+    const at = entry.importedAt;
+    const row = body.insertRow();
+    for (const value of [at.substring(8, 10) + '/' + at.substring(5, 7) + '/' + at.substring(0, 4) + ' ' + at.substring(11, 16),
+      entry.fileName, entry.importedBy, entry.created, entry.updated, entry.unchanged, entry.tracked]) {
+      row.insertCell().textContent = value;
+    }
+  }
+  document.getElementById('history-empty').hidden = entries.length > 0;
+}
+showHistory();

@@ -54,7 +54,7 @@ class ClusterIT {
                 csv.append("C.").append(i).append(",Cluster recommendation ").append(i).append(",France,,50,3,mps,31/01/2030\n");
             }
             assertThat(nodeA.getBean(RecommendationImport.class)
-                    .importFile("cluster.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null, false).errors()).isEmpty();
+                    .importFile("cluster.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null, false, "mofa.focal").errors()).isEmpty();
             JdbcTemplate jdbc = nodeA.getBean(JdbcTemplate.class);
             ManagementService management = nodeA.getBean(ManagementService.class);
             // the import only starts; both nodes' job executors take each recommendation on to its first task

@@ -166,7 +166,7 @@ class FaultIT {
                     .append(agency).append(",31/12/2030\n");
         }
         assertThat(app.getBean(RecommendationImport.class)
-                .importFile("fault.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null, false).errors()).isEmpty();
+                .importFile("fault.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null, false, "mofa.focal").errors()).isEmpty();
         ManagementService management = app.getBean(ManagementService.class);
         await(() -> management.createJobQuery().activityId(RecommendationProcess.TRACKED).count() == 0);
     }

@@ -77,7 +77,7 @@ class PostgresFlowIT {
     @Test
     void aRecommendationRunsItsWholeCourseOnPostgres() throws Exception {
         ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2027-01-10T09:00:00+07:00").toInstant()));
-        ImportReport first = imports.importFile("annex.csv", ANNEX.getBytes(StandardCharsets.UTF_8), null, false);
+        ImportReport first = imports.importFile("annex.csv", ANNEX.getBytes(StandardCharsets.UTF_8), null, false, "mofa.focal");
         assertThat(first.errors()).isEmpty();
         Recommendations.continueStarts(management);
         assertThat(first.created()).isEqualTo(3);
@@ -139,7 +139,7 @@ class PostgresFlowIT {
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey("UPR4-7.1").finished().count())
                 .isEqualTo(1);
 
-        ImportReport again = imports.importFile("annex.csv", ANNEX.getBytes(StandardCharsets.UTF_8), null, false);
+        ImportReport again = imports.importFile("annex.csv", ANNEX.getBytes(StandardCharsets.UTF_8), null, false, "mofa.focal");
         assertThat(again.created()).isZero();
         assertThat(again.unchanged()).isEqualTo(3);
     }

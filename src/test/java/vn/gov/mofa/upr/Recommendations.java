@@ -54,7 +54,7 @@ public final class Recommendations {
     public ProcessInstance track(int cycle, String number, String text, String lead, String coordinating,
             String taskGroup, String planDueDate) {
         ImportReport report = imports.importFile("annex.csv",
-                new Annex().row(cycle, number, text, lead, coordinating, taskGroup, planDueDate).bytes(), null, false);
+                new Annex().row(cycle, number, text, lead, coordinating, taskGroup, planDueDate).bytes(), null, false, "mofa.focal");
         assertThat(report.errors()).as("import errors").isEmpty();
         assertThat(report.created()).isEqualTo(1);
         continueStarts(management);

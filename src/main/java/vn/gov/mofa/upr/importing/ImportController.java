@@ -1,8 +1,11 @@
 package vn.gov.mofa.upr.importing;
 
 import java.io.IOException;
+import java.util.List;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -12,14 +15,18 @@ import org.springframework.web.server.ResponseStatusException;
 import jakarta.servlet.http.HttpServletRequest;
 import vn.gov.mofa.upr.security.CurrentUser;
 
-/** {@code POST /api/imports}: MOFA uploads a recommendation list (multipart field {@code file}). */
+/** {@code POST /api/imports}: MOFA uploads a recommendation list (multipart field {@code file}); and the import log. */
 @RestController
 public class ImportController {
 
-    private final RecommendationImport imports;
+    static final int SHOWN = 20;
 
-    public ImportController(RecommendationImport imports) {
+    private final RecommendationImport imports;
+    private final ImportLog log;
+
+    public ImportController(RecommendationImport imports, ImportLog log) {
         this.imports = imports;
+        this.log = log;
     }
 
     @PostMapping("/api/imports")
@@ -27,10 +34,23 @@ public class ImportController {
             @RequestParam(name = "cycle", required = false) Integer cycle,
             @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun, HttpServletRequest request)
             throws IOException {
-        if (!CurrentUser.of(request).isMofaOfficer()) {
+        CurrentUser user = mofaOnly(request);
+        ImportReport report = imports.importFile(file.getOriginalFilename(), file.getBytes(), cycle, dryRun, user.userId());
+        return ResponseEntity.status(report.ok() ? HttpStatus.OK : HttpStatus.BAD_REQUEST).body(report);
+    }
+
+    /** {@code GET /api/imports}: the latest imports, newest first: who, which file, when, what it did. */
+    @GetMapping("/api/imports")
+    public List<ImportLog.Entry> history(HttpServletRequest request) {
+        mofaOnly(request);
+        return log.latest(SHOWN);
+    }
+
+    private static CurrentUser mofaOnly(HttpServletRequest request) {
+        CurrentUser user = CurrentUser.of(request);
+        if (!user.isMofaOfficer()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Chỉ Bộ Ngoại giao được nhập danh sách khuyến nghị");
         }
-        ImportReport report = imports.importFile(file.getOriginalFilename(), file.getBytes(), cycle, dryRun);
-        return ResponseEntity.status(report.ok() ? HttpStatus.OK : HttpStatus.BAD_REQUEST).body(report);
+        return user;
     }
 }

@@ -34,19 +34,22 @@ public class RecommendationImport {
     private final RecommendationWorkflow workflow;
     private final AgencySuggestions suggestions;
     private final DeadlineSettings deadlines;
+    private final ImportLog log;
     private final TransactionTemplate transaction;
 
     public RecommendationImport(AgencyDirectory agencies, RecommendationRegistry registry, RecommendationWorkflow workflow,
-            AgencySuggestions suggestions, DeadlineSettings deadlines, TransactionTemplate transaction) {
+            AgencySuggestions suggestions, DeadlineSettings deadlines, ImportLog log, TransactionTemplate transaction) {
         this.agencies = agencies;
         this.registry = registry;
         this.workflow = workflow;
         this.suggestions = suggestions;
         this.deadlines = deadlines;
+        this.log = log;
         this.transaction = transaction;
     }
 
-    public ImportReport importFile(String filename, byte[] content, Integer cycle, boolean dryRun) {
+    /** @param importedBy the MOFA user who uploads the file, for the import log */
+    public ImportReport importFile(String filename, byte[] content, Integer cycle, boolean dryRun, String importedBy) {
         if (content.length > MAX_BYTES) {
             return ImportReport.rejected(List.of(new RowError(0, "Tệp quá lớn (" + content.length / (1024 * 1024)
                     + " MB); giới hạn là " + MAX_BYTES / (1024 * 1024) + " MB")), dryRun);
@@ -74,6 +77,8 @@ public class RecommendationImport {
             ImportReport report = workflow.inOneFlush(() -> apply(entries, dryRun));
             if (dryRun || !report.ok()) {
                 status.setRollbackOnly();
+            } else {
+                log.record(filename, importedBy, report);
             }
             return report;
         });

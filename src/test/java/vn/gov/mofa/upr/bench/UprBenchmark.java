@@ -98,7 +98,7 @@ class UprBenchmark {
         }
         RecommendationImport imports = app.getBean(RecommendationImport.class);
         long t0 = System.nanoTime();
-        ImportReport report = imports.importFile("bench.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null, false);
+        ImportReport report = imports.importFile("bench.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null, false, "bench");
         double started = (System.nanoTime() - t0) / 1e9;
         assertThat(report.created()).isEqualTo(IMPORT_ROWS);
         awaitStartsContinued(app);
@@ -141,7 +141,7 @@ class UprBenchmark {
             for (int i = from; i < Math.min(SCALE, from + chunk); i++) {
                 csv.append("B.").append(i).append(",Benchmark recommendation ").append(i).append(",France,,41,3,mps,31/12/2030\n");
             }
-            assertThat(imports.importFile("bench.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null, false).errors()).isEmpty();
+            assertThat(imports.importFile("bench.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null, false, "bench").errors()).isEmpty();
         }
         double uprRate = SCALE / ((System.nanoTime() - t0) / 1e9);
         awaitStartsContinued(app);

@@ -173,6 +173,8 @@ class UserJourneysBrowserIT {
         assertThat(page.locator("#result-counts")).containsText("Mới: 3");
         assertThat(page.locator("#result-counts")).containsText("Đưa vào theo dõi (mở hồ sơ quy trình): 3");
         assertThat(page.locator("#result-counts")).containsText("sẽ có trong Tasklist sau vài giây");
+        assertThat(page.locator("#history tbody tr").first()).containsText("phu-luc-qd-1172.csv");
+        assertThat(page.locator("#history tbody tr").first()).containsText("mofa.focal");
         assertThat(page.locator("#result-errors")).isHidden();
         screenshot("01-mofa-imports-annex");
         journeysDone = 1;

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,6 +15,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -66,13 +69,14 @@ class RecommendationImportTest {
     @AfterEach
     void tearDown() {
         identityService.clearAuthentication();
+        ClockUtil.reset();
     }
 
     @Test
     void theRealCycle2ListIsImportedOnceAndAgainChangesNothing() throws IOException {
         byte[] csv = sample(CYCLE2_CSV);
 
-        ImportReport first = imports.importFile("vn-upr-cycle2-2014.csv", csv, null, false);
+        ImportReport first = imports.importFile("vn-upr-cycle2-2014.csv", csv, null, false, "mofa.focal");
         Recommendations.continueStarts(managementService);
 
         assertThat(first.errors()).isEmpty();
@@ -88,7 +92,7 @@ class RecommendationImportTest {
         assertThat(runtimeService.getVariable(nhriInstance.getId(), RecommendationProcess.VAR_LEAD_AGENCY))
                 .as("suggested by the decision table").isEqualTo("moj");
 
-        ImportReport again = imports.importFile("vn-upr-cycle2-2014.csv", csv, null, false);
+        ImportReport again = imports.importFile("vn-upr-cycle2-2014.csv", csv, null, false, "mofa.focal");
 
         assertThat(again.errors()).isEmpty();
         assertThat(again.unchanged()).isEqualTo(244);
@@ -102,7 +106,7 @@ class RecommendationImportTest {
     void aDryRunCountsButWritesNothing() throws IOException {
         byte[] csv = inCycle(sample(CYCLE2_CSV), 92);
 
-        ImportReport report = imports.importFile("vn-upr-cycle2-2014.csv", csv, null, true);
+        ImportReport report = imports.importFile("vn-upr-cycle2-2014.csv", csv, null, true, "mofa.focal");
 
         assertThat(report.errors()).isEmpty();
         assertThat(report.dryRun()).isTrue();
@@ -120,7 +124,7 @@ class RecommendationImportTest {
                 .row(93, "93.3", TEXT, "Bộ Tư pháp", "mps", "1", "31/03/2027")
                 .bytes();
 
-        ImportReport report = imports.importFile("annex.csv", csv, null, false);
+        ImportReport report = imports.importFile("annex.csv", csv, null, false, "mofa.focal");
 
         assertThat(report.ok()).isFalse();
         assertThat(report.errors()).singleElement().satisfies(error -> {
@@ -140,7 +144,7 @@ class RecommendationImportTest {
         assertThat(candidateGroups(planTask(pi))).containsExactly("mps");
 
         ImportReport report = imports.importFile("annex-v2.csv",
-                new Recommendations.Annex().row(94, "94.1", TEXT, "moj", null, "1", "31/03/2027").bytes(), null, false);
+                new Recommendations.Annex().row(94, "94.1", TEXT, "moj", null, "1", "31/03/2027").bytes(), null, false, "mofa.focal");
 
         assertThat(report.errors()).isEmpty();
         assertThat(report.updated()).isEqualTo(1);
@@ -157,9 +161,9 @@ class RecommendationImportTest {
     void aChangeArrivingBeforeTheFirstTaskExistsIsRefusedUntilItDoes() {
         byte[] first = new Recommendations.Annex().row(94, "94.4", TEXT, "mps", null, "1", "31/03/2027").bytes();
         byte[] changed = new Recommendations.Annex().row(94, "94.4", TEXT, "moj", null, "1", "31/03/2027").bytes();
-        assertThat(imports.importFile("annex.csv", first, null, false).created()).isEqualTo(1);
+        assertThat(imports.importFile("annex.csv", first, null, false, "mofa.focal").created()).isEqualTo(1);
 
-        ImportReport tooSoon = imports.importFile("annex-v2.csv", changed, null, false);
+        ImportReport tooSoon = imports.importFile("annex-v2.csv", changed, null, false, "mofa.focal");
 
         assertThat(tooSoon.ok()).isFalse();
         assertThat(tooSoon.errors()).singleElement().satisfies(error -> {
@@ -169,7 +173,7 @@ class RecommendationImportTest {
         assertThat(registry.find(94, "94.4").orElseThrow().leadAgency()).as("nothing written").isEqualTo("mps");
 
         Recommendations.continueStarts(managementService);
-        ImportReport later = imports.importFile("annex-v2.csv", changed, null, false);
+        ImportReport later = imports.importFile("annex-v2.csv", changed, null, false, "mofa.focal");
 
         assertThat(later.updated()).isEqualTo(1);
         assertThat(candidateGroups(planTask(new Recommendations(imports, runtimeService, managementService)
@@ -183,7 +187,7 @@ class RecommendationImportTest {
         taskService.claim(planTask(pi).getId(), "mps.focal");
 
         ImportReport report = imports.importFile("annex-v2.csv",
-                new Recommendations.Annex().row(94, "94.2", TEXT, "moj", null, "1", "31/03/2027").bytes(), null, false);
+                new Recommendations.Annex().row(94, "94.2", TEXT, "moj", null, "1", "31/03/2027").bytes(), null, false, "mofa.focal");
 
         assertThat(report.updated()).isEqualTo(1);
         Task plan = planTask(pi);
@@ -199,7 +203,7 @@ class RecommendationImportTest {
         ProcessInstance pi = recommendations.track(94, "94.3", TEXT, "mps", null, "1", "31/03/2027");
 
         ImportReport report = imports.importFile("annex-v2.csv",
-                new Recommendations.Annex().row(94, "94.3", TEXT, "mps", null, "1", "30/06/2027").bytes(), null, false);
+                new Recommendations.Annex().row(94, "94.3", TEXT, "mps", null, "1", "30/06/2027").bytes(), null, false, "mofa.focal");
 
         assertThat(report.updated()).isEqualTo(1);
         assertThat(registry.find(94, "94.3").orElseThrow().planDueDate()).isEqualTo(java.time.LocalDate.of(2027, 6, 30));
@@ -213,7 +217,7 @@ class RecommendationImportTest {
 
     @Test
     void theOhchrThematicListRegistersAllAndTracksTheSupportedOnes() throws IOException {
-        ImportReport report = imports.importFile("ohchr-thematic-list-slovenia-cycle3.docx", sample(SLOVENIA_DOCX), null, false);
+        ImportReport report = imports.importFile("ohchr-thematic-list-slovenia-cycle3.docx", sample(SLOVENIA_DOCX), null, false, "mofa.focal");
 
         assertThat(report.errors()).isEmpty();
         assertThat(report.created()).isEqualTo(215);
@@ -227,7 +231,7 @@ class RecommendationImportTest {
         assertThat(registry.find(3, "121.6")).get().satisfies(r -> assertThat(r.themes())
                 .as("a theme whose name holds '; ' stays one theme").contains("Children: definition; general principles; protection"));
 
-        ImportReport again = imports.importFile("ohchr-thematic-list-slovenia-cycle3.docx", sample(SLOVENIA_DOCX), null, false);
+        ImportReport again = imports.importFile("ohchr-thematic-list-slovenia-cycle3.docx", sample(SLOVENIA_DOCX), null, false, "mofa.focal");
         assertThat(again.unchanged()).as("the same list again changes nothing").isEqualTo(215);
         assertThat(again.updated()).isZero();
     }
@@ -248,6 +252,35 @@ class RecommendationImportTest {
         assertThat(mofa.getBody()).containsEntry("created", 1).containsEntry("tracked", 1);
         assertThat(registry.find(95, "95.1")).isPresent();
         assertThat(instancesOfCycle(95)).isEqualTo(1);
+    }
+
+    @Test
+    void theImportLogSaysWhoImportedWhichFileWhenAndWhatItDid() {
+        // later than any other test's clock: the log lists the newest first
+        ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2035-02-03T09:15:00+07:00").toInstant()));
+        TestRestTemplate mofa = rest.withBasicAuth("mofa.focal", "demo");
+        byte[] annex = new Recommendations.Annex().row(96, "96.1", TEXT, "mps", null, "3", "31/03/2027")
+                .row(96, "96.2", TEXT, "moj", null, "3", "31/03/2027").bytes();
+        assertThat(upload(mofa, "phu-luc-<b>96</b>.csv", annex).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(upload(mofa, "phu-luc-96.csv", annex).getStatusCode()).as("again: nothing changes").isEqualTo(HttpStatus.OK);
+        assertThat(upload(mofa, "loi.csv", "number,text\n,\n".getBytes(StandardCharsets.UTF_8)).getStatusCode())
+                .as("refused files are not imports").isEqualTo(HttpStatus.BAD_REQUEST);
+
+        ResponseEntity<List<Map<String, Object>>> log = mofa.exchange("/api/imports", HttpMethod.GET, null,
+                new ParameterizedTypeReference<List<Map<String, Object>>>() {
+                });
+
+        assertThat(log.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(log.getBody()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(log.getBody().get(0)).containsEntry("fileName", "phu-luc-96.csv").containsEntry("importedBy", "mofa.focal")
+                .containsEntry("created", 0).containsEntry("unchanged", 2);
+        assertThat(log.getBody().get(1)).containsEntry("fileName", "phu-luc-<b>96</b>.csv")
+                .containsEntry("created", 2).containsEntry("tracked", 2);
+        assertThat((String) log.getBody().get(1).get("importedAt")).startsWith("2035-02-03T09:15");
+        assertThat(log.getBody()).extracting(entry -> entry.get("fileName")).doesNotContain("loi.csv");
+        assertThat(rest.withBasicAuth("mps.focal", "demo").getForEntity("/api/imports", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(rest.getForEntity("/api/imports", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     @Test

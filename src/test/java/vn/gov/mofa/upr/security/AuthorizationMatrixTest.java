@@ -55,7 +55,7 @@ class AuthorizationMatrixTest {
             csv.append("M.").append(n++).append(",Recommendation led by ").append(agency.code())
                     .append(",France,Supported,").append(CYCLE).append(",1,").append(agency.code()).append(",31/12/2027\n");
         }
-        assertThat(imports.importFile("matrix.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null, false).errors()).isEmpty();
+        assertThat(imports.importFile("matrix.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null, false, "mofa.focal").errors()).isEmpty();
         Recommendations.continueStarts(management);
         for (Agency agency : agencies.all()) {
             Task task = tasks.createTaskQuery().processInstanceBusinessKeyLike("UPR" + CYCLE + "-%").taskCandidateGroup(agency.code())

@@ -101,7 +101,7 @@ class UprRecommendationProcessTest {
     @Test
     void anImportOnlyStartsAndTheJobExecutorTakesTheRecommendationToItsFirstTask() {
         assertThat(imports.importFile("annex.csv", new Recommendations.Annex()
-                .row(CYCLE, "0.1", POLICE_TRAINING, "mps", "moj", "3", "31/03/2027").bytes(), null, false).errors()).isEmpty();
+                .row(CYCLE, "0.1", POLICE_TRAINING, "mps", "moj", "3", "31/03/2027").bytes(), null, false, "mofa.focal").errors()).isEmpty();
         ProcessInstance pi = recommendations.instanceOf(CYCLE, "0.1");
 
         assertThat(pi).isWaitingAt(TRACKED);

@@ -1,0 +1,45 @@
+package vn.gov.mofa.upr.importing;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import vn.gov.mofa.upr.workflow.DeadlineSettings;
+
+/** Who imported which list and when, with what the import did (table {@code import_log}). */
+@Component
+public class ImportLog {
+
+    /** One import that wrote to the registry; {@code importedAt} in Viet Nam's time. */
+    public record Entry(String fileName, String importedBy, OffsetDateTime importedAt, int created, int updated,
+            int unchanged, int tracked) {
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public ImportLog(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void record(String fileName, String importedBy, ImportReport report) {
+        jdbc.update("""
+                insert into import_log (file_name, imported_by, imported_at, created, updated, unchanged, tracked)
+                values (:file, :user, :at, :created, :updated, :unchanged, :tracked)
+                """, new MapSqlParameterSource("file", fileName == null ? "" : fileName).addValue("user", importedBy)
+                .addValue("at", OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), DeadlineSettings.ZONE))
+                .addValue("created", report.created()).addValue("updated", report.updated())
+                .addValue("unchanged", report.unchanged()).addValue("tracked", report.tracked()));
+    }
+
+    public List<Entry> latest(int limit) {
+        return jdbc.query("select * from import_log order by imported_at desc, id desc limit :limit",
+                new MapSqlParameterSource("limit", limit), (rs, i) -> new Entry(rs.getString("file_name"),
+                        rs.getString("imported_by"), rs.getObject("imported_at", OffsetDateTime.class)
+                                .atZoneSameInstant(DeadlineSettings.ZONE).toOffsetDateTime(),
+                        rs.getInt("created"), rs.getInt("updated"), rs.getInt("unchanged"), rs.getInt("tracked")));
+    }
+}
