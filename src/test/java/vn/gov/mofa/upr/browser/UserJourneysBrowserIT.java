@@ -244,9 +244,14 @@ class UserJourneysBrowserIT {
         assertThat(taskLink(plan)).isVisible();
         assertThat(page.locator(".task-details")).containsText(plan);
         screenshot("03-mps-submits-plan-validation");
-        // Tasklist adds a red "could not submit" box that sits over "Hoàn thành" until the user closes it.
-        assertThat(page.locator(".page-notifications .alert-danger").first())
-                .containsText("Đã xảy ra lỗi khi gửi biểu mẫu công việc");
+        // Tasklist adds a red "could not submit" box; it must leave "Hoàn thành" free (user-styles.css moves it left)
+        Locator failed = page.locator(".page-notifications .alert-danger").first();
+        assertThat(failed).containsText("Đã xảy ra lỗi khi gửi biểu mẫu công việc");
+        completeButton().scrollIntoViewIfNeeded();
+        var box = failed.boundingBox();
+        var button = completeButton().boundingBox();
+        assertFalse(box.x < button.x + button.width && button.x < box.x + box.width
+                && box.y < button.y + button.height && button.y < box.y + box.height, "the message covers Hoàn thành");
         closeNotifications();
 
         fill("Họ tên cán bộ đầu mối", "Nguyễn Văn An, Chuyên viên chính, Cục Hợp tác quốc tế");
@@ -494,7 +499,7 @@ class UserJourneysBrowserIT {
         completeButton().click();
     }
 
-    /** Closes Tasklist's message boxes (×): they lie over the form's buttons. */
+    /** Closes Tasklist's message boxes (×), as a user tidies up before going on. */
     private static void closeNotifications() {
         Locator close = page.locator(".page-notifications .alert button.close:visible");
         while (close.count() > 0) {
