@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import vn.gov.mofa.upr.security.CurrentUser;
@@ -20,6 +19,7 @@ import vn.gov.mofa.upr.security.CurrentUser;
 public class ImportController {
 
     static final int SHOWN = 20;
+    private static final String REFUSAL = "Chỉ Bộ Ngoại giao được nhập danh sách khuyến nghị";
 
     private final RecommendationImport imports;
     private final ImportLog log;
@@ -34,7 +34,7 @@ public class ImportController {
             @RequestParam(name = "cycle", required = false) Integer cycle,
             @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun, HttpServletRequest request)
             throws IOException {
-        CurrentUser user = mofaOnly(request);
+        CurrentUser user = CurrentUser.mofaOfficer(request, REFUSAL);
         ImportReport report = imports.importFile(file.getOriginalFilename(), file.getBytes(), cycle, dryRun, user.userId());
         return ResponseEntity.status(report.ok() ? HttpStatus.OK : HttpStatus.BAD_REQUEST).body(report);
     }
@@ -42,15 +42,7 @@ public class ImportController {
     /** {@code GET /api/imports}: the latest imports, newest first: who, which file, when, what it did. */
     @GetMapping("/api/imports")
     public List<ImportLog.Entry> history(HttpServletRequest request) {
-        mofaOnly(request);
+        CurrentUser.mofaOfficer(request, REFUSAL);
         return log.latest(SHOWN);
-    }
-
-    private static CurrentUser mofaOnly(HttpServletRequest request) {
-        CurrentUser user = CurrentUser.of(request);
-        if (!user.isMofaOfficer()) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Chỉ Bộ Ngoại giao được nhập danh sách khuyến nghị");
-        }
-        return user;
     }
 }

@@ -25,6 +25,7 @@ import vn.gov.mofa.upr.security.CurrentUser;
 public class NotificationController {
 
     static final int SHOWN = 300;
+    private static final String REFUSAL = "Chỉ Bộ Ngoại giao xem được hộp thư đi";
 
     private final MailOutbox outbox;
 
@@ -34,7 +35,7 @@ public class NotificationController {
 
     @GetMapping("/notifications")
     public String page(HttpServletRequest request, Model model) {
-        CurrentUser user = mofaOnly(request);
+        CurrentUser user = CurrentUser.mofaOfficer(request, REFUSAL);
         model.addAttribute("user", user);
         model.addAttribute("mails", outbox.recent(SHOWN));
         model.addAttribute("counts", outbox.countByStatus());
@@ -46,7 +47,7 @@ public class NotificationController {
     @ResponseBody
     public List<OutboxMail> list(@RequestParam(defaultValue = "" + SHOWN) int limit,
             @RequestParam(required = false) String status, HttpServletRequest request) {
-        mofaOnly(request);
+        CurrentUser.mofaOfficer(request, REFUSAL);
         int shown = Math.max(1, Math.min(limit, 1000));
         return status == null || status.isBlank() ? outbox.recent(shown) : outbox.recent(shown, statusOf(status));
     }
@@ -54,7 +55,7 @@ public class NotificationController {
     @PostMapping("/api/notifications/{id}/resend")
     @ResponseBody
     public Map<String, Object> resend(@PathVariable long id, HttpServletRequest request) {
-        mofaOnly(request);
+        CurrentUser.mofaOfficer(request, REFUSAL);
         if (!outbox.resend(id)) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "Chỉ gửi lại được thư ở trạng thái FAILED");
         }
@@ -68,13 +69,5 @@ public class NotificationController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Trạng thái không hợp lệ: '" + status + "' (một trong "
                     + java.util.Arrays.toString(MailOutbox.Status.values()) + ")");
         }
-    }
-
-    private static CurrentUser mofaOnly(HttpServletRequest request) {
-        CurrentUser user = CurrentUser.of(request);
-        if (!user.isMofaOfficer()) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Chỉ Bộ Ngoại giao xem được hộp thư đi");
-        }
-        return user;
     }
 }

@@ -82,10 +82,7 @@ public class ReportingRoundController {
 
     @PostMapping("/api/reporting-rounds")
     public OpenedRound open(@RequestBody RoundRequest request, HttpServletRequest http) {
-        CurrentUser user = CurrentUser.of(http);
-        if (!user.isMofaOfficer()) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Chỉ Bộ Ngoại giao mở đợt báo cáo");
-        }
+        CurrentUser user = CurrentUser.mofaOfficer(http, "Chỉ Bộ Ngoại giao mở đợt báo cáo");
         Map<String, Object> variables = variables(request);
         variables.put(VAR_OPENED_BY, user.userId());
         String id;

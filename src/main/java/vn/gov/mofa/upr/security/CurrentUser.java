@@ -2,6 +2,9 @@ package vn.gov.mofa.upr.security;
 
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
 import jakarta.servlet.http.HttpServletRequest;
 import vn.gov.mofa.upr.agency.Agency;
 
@@ -14,6 +17,15 @@ public record CurrentUser(String userId, List<String> groups) {
 
     public static CurrentUser of(HttpServletRequest request) {
         return (CurrentUser) request.getAttribute(REQUEST_ATTRIBUTE);
+    }
+
+    /** The caller when a MOFA officer; otherwise 403 with {@code refusal} (Vietnamese, for the user). */
+    public static CurrentUser mofaOfficer(HttpServletRequest request, String refusal) {
+        CurrentUser user = of(request);
+        if (!user.isMofaOfficer()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, refusal);
+        }
+        return user;
     }
 
     /** MOFA officers and leaders, and administrators, see every agency's work. */
