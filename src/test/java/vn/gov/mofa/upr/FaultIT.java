@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -32,13 +33,15 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import vn.gov.mofa.upr.importing.RecommendationImport;
+import vn.gov.mofa.upr.notification.Recipients;
 import vn.gov.mofa.upr.workflow.RecommendationProcess;
 
 /**
- * Faults that must lose nothing: PostgreSQL restarted while users complete tasks, a failing step that becomes an
+ * Faults that must lose nothing: PostgreSQL restarted while users complete tasks and timers fire, a failing step that becomes an
  * incident and is retried, two users completing the same task at once. Runs on its own PostgreSQL server (fixed
  * data directory and port, so it can be restarted) with the job executor on.
  */
@@ -46,6 +49,7 @@ import vn.gov.mofa.upr.workflow.RecommendationProcess;
 class FaultIT {
 
     static final int PORT = 54329;
+    static final int TIMERS = 30;
 
     Path dataDirectory;
     EmbeddedPostgres postgres;
@@ -59,7 +63,10 @@ class FaultIT {
                 "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                 "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
                 "--spring.datasource.hikari.connection-timeout=2000", "--camunda.bpm.job-execution.enabled=true",
-                "--camunda.bpm.job-execution.wait-time-in-millis=500", "--camunda.bpm.job-execution.max-wait=2000");
+                "--camunda.bpm.job-execution.wait-time-in-millis=500", "--camunda.bpm.job-execution.max-wait=2000",
+                // a job whose failure could not be written while the database was away is taken again after its lock
+                // expires (5 minutes in production; seconds here)
+                "--camunda.bpm.job-execution.lock-time-in-millis=5000");
     }
 
     @AfterAll
@@ -69,9 +76,12 @@ class FaultIT {
     }
 
     @Test
-    void aDatabaseRestartLosesNoCompletedTask() throws Exception {
+    void aDatabaseRestartLosesNoCompletedTaskAndNoTimer() throws Exception {
         int count = 40;
         importPlans("F", count, "mps");
+        importPlans("T", TIMERS, "moj");
+        List<String> reminded = app.getBean(RuntimeService.class).createProcessInstanceQuery()
+                .processInstanceBusinessKeyLike("UPR60-T.%").list().stream().map(p -> p.getId()).toList();
         TaskService tasks = app.getBean(TaskService.class);
         List<Task> plans = tasks.createTaskQuery().processInstanceBusinessKeyLike("UPR60-F.%").list();
         assertThat(plans).hasSize(count);
@@ -95,9 +105,12 @@ class FaultIT {
             }
         });
         halfway.await();
-        postgres.close();          // the database goes away while users work...
+        List<Date> dues = dueOneAfterAnother(reminded);
+        Date down = new Date();
+        postgres.close();          // the database goes away while users work and timers come due...
         sleep(1500);
         postgres = startPostgres(); // ...and comes back on the same data
+        Date up = new Date();
         users.get();
 
         assertThat(refused).as("some completions failed during the outage").isNotEmpty();
@@ -115,6 +128,51 @@ class FaultIT {
                 .isEqualTo(count);
         System.out.printf("database restart: %d completed before/after, %d refused during the outage and completed after%n",
                 completed.size(), refused.size());
+
+        // every reminder timer that came due around the outage ran, once: by itself, or from Cockpit's retry when its
+        // retries ran out
+        assertThat(dues).as("timers came due while the database was away").anyMatch(due -> due.after(down) && due.before(up));
+        RuntimeService runtime = app.getBean(RuntimeService.class);
+        HistoryService history = app.getBean(HistoryService.class);
+        await(() -> reminded.stream().allMatch(instance -> remindedOnce(history, instance)
+                || runtime.createIncidentQuery().processInstanceId(instance).count() > 0));
+        List<Incident> incidents = reminded.stream()
+                .flatMap(instance -> runtime.createIncidentQuery().processInstanceId(instance).list().stream()).toList();
+        for (Incident incident : incidents) {
+            app.getBean(ManagementService.class).setJobRetries(incident.getConfiguration(), 1);
+        }
+        await(() -> reminded.stream().allMatch(instance -> remindedOnce(history, instance)));
+        int focalPoints = app.getBean(Recipients.class).focalPoints("moj").size();
+        JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+        for (String instance : reminded) {
+            assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance).activityId("RemindPlan").count())
+                    .as("the reminder ran once").isEqualTo(1);
+            assertThat(jdbc.queryForObject("select count(*) from outbox_mail where kind = 'reminder' and business_key = ?",
+                    Integer.class, instance)).as("and queued its mail once").isEqualTo(focalPoints);
+        }
+        assertThat(reminded).as("no reminder job left behind").allMatch(instance -> app.getBean(ManagementService.class)
+                .createJobQuery().processInstanceId(instance).activityId("PlanReminder1").count() == 0);
+        System.out.printf("database restart: %d reminder timers due around the outage (%d while it was away) ran once each"
+                + " (%d after a retry)%n", reminded.size(), dues.stream().filter(due -> due.after(down) && due.before(up)).count(),
+                incidents.size());
+    }
+
+    /** The first reminder timers of {@code instances} come due one after another from now, 100 ms apart. */
+    private List<Date> dueOneAfterAnother(List<String> instances) {
+        ManagementService management = app.getBean(ManagementService.class);
+        long now = System.currentTimeMillis();
+        List<Date> dues = new ArrayList<>();
+        for (int i = 0; i < instances.size(); i++) {
+            var timer = management.createJobQuery().processInstanceId(instances.get(i)).activityId("PlanReminder1").singleResult();
+            dues.add(new Date(now + 100L * i));
+            management.setJobDuedate(timer.getId(), dues.get(i));
+        }
+        return dues;
+    }
+
+    private static boolean remindedOnce(HistoryService history, String instance) {
+        return history.createHistoricActivityInstanceQuery().processInstanceId(instance).activityId("RemindPlan").finished()
+                .count() == 1;
     }
 
     @Test
