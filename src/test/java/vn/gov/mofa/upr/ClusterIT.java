@@ -7,9 +7,12 @@ import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -17,17 +20,20 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.internet.MimeMessage;
+import vn.gov.mofa.upr.agency.AgencyDirectory;
+import vn.gov.mofa.upr.agency.AgencyProvisioning;
 import vn.gov.mofa.upr.importing.RecommendationImport;
 import vn.gov.mofa.upr.workflow.RecommendationProcess;
 
 /**
- * Camunda's cluster model: two application nodes on one PostgreSQL database, both with the job executor and the
- * mail sender running. Thousands of reminder timers fire and their mails go out: each timer runs once and each mail
+ * Camunda's cluster model: two application nodes on one PostgreSQL database, started together on a fresh database,
+ * both with the job executor and the mail sender running. Thousands of reminder timers fire and their mails go out: each timer runs once and each mail
  * is delivered once, even when one node stops in the middle of the work and the other takes over its jobs.
  */
 class ClusterIT {
@@ -48,7 +54,14 @@ class ClusterIT {
         smtp.start();
         String url = EmbeddedPostgres.jdbcUrl("upr_cluster");
         ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2030-01-02T09:00:00+07:00").toInstant()));
-        try (ConfigurableApplicationContext nodeA = node(url); ConfigurableApplicationContext nodeB = node(url)) {
+        // both nodes start at the same moment on the fresh database, as two replicas of a deployment do
+        CompletableFuture<ConfigurableApplicationContext> startingB = CompletableFuture.supplyAsync(() -> node(url));
+        try (ConfigurableApplicationContext nodeA = node(url); ConfigurableApplicationContext nodeB = startingB.join()) {
+            assertThat(nodeB.getBean(IdentityService.class).createGroupQuery().groupType("AGENCY").count())
+                    .as("one set of agency groups").isEqualTo(nodeA.getBean(AgencyDirectory.class).all().size());
+            assertThat(nodeB.getBean(FilterService.class).createFilterQuery().count()).as("one set of Tasklist filters")
+                    .isEqualTo(3);
+            aNodeProvisioningWaitsForTheOneAtIt(nodeA, nodeB);
             var csv = new StringBuilder("number,text,recommending_states,response,cycle,task_group,lead_agency,plan_due_date\n");
             for (int i = 0; i < RECOMMENDATIONS; i++) {
                 csv.append("C.").append(i).append(",Cluster recommendation ").append(i).append(",France,,50,3,mps,31/01/2030\n");
@@ -90,6 +103,23 @@ class ClusterIT {
             System.out.printf("cluster: %d timers run once, %d mails delivered once, node A stopped mid-way%n",
                     reminders, perSubject.size());
         }
+    }
+
+    /** Node B's startup provisioning waits while node A holds the startup lock, then finds everything in place. */
+    private static void aNodeProvisioningWaitsForTheOneAtIt(ConfigurableApplicationContext nodeA,
+            ConfigurableApplicationContext nodeB) {
+        var provisioningOnB = new java.util.concurrent.atomic.AtomicReference<CompletableFuture<Void>>();
+        nodeA.getBean(TransactionTemplate.class).executeWithoutResult(status -> {
+            nodeA.getBean(JdbcTemplate.class).queryForObject("select id from startup_lock for update", Integer.class);
+            provisioningOnB.set(CompletableFuture.runAsync(() -> nodeB.getBean(AgencyProvisioning.class).onApplicationReady(null)));
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            assertThat(provisioningOnB.get()).as("node B waits while node A provisions").isNotDone();
+        });
+        provisioningOnB.get().orTimeout(60, java.util.concurrent.TimeUnit.SECONDS).join();
     }
 
     private static ConfigurableApplicationContext node(String url) {

@@ -25,14 +25,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.gov.mofa.upr.workflow.ReportingRoundProcess;
 
 /**
  * Makes the engine's identity match Decision 1172: one Camunda group per agency and one for its leaders,
  * the authorizations each needs, the Tasklist filters and (outside production) demo users.
- * Runs at every start and changes only what is missing.
+ * Runs at every start and changes only what is missing, in one transaction that holds the startup lock: a second
+ * node starting at the same moment waits, then finds everything in place.
  */
 @Component
 public class AgencyProvisioning {
@@ -50,19 +53,31 @@ public class AgencyProvisioning {
     private final FilterService filters;
     private final TaskService tasks;
     private final boolean demoUsers;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
 
     public AgencyProvisioning(AgencyDirectory agencies, IdentityService identity, AuthorizationService authorizations,
-            FilterService filters, TaskService tasks, @Value("${upr.demo-users}") boolean demoUsers) {
+            FilterService filters, TaskService tasks, @Value("${upr.demo-users}") boolean demoUsers, JdbcTemplate jdbc,
+            TransactionTemplate transaction) {
         this.agencies = agencies;
         this.identity = identity;
         this.authorizations = authorizations;
         this.filters = filters;
         this.tasks = tasks;
         this.demoUsers = demoUsers;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
     }
 
     @EventListener
     public void onApplicationReady(ApplicationReadyEvent event) {
+        transaction.executeWithoutResult(status -> {
+            jdbc.queryForObject("select id from startup_lock where id = 1 for update", Integer.class);
+            provision();
+        });
+    }
+
+    private void provision() {
         for (Agency agency : agencies.all()) {
             ensureGroup(agency.code(), agency.nameVi(), GROUP_TYPE_AGENCY);
             ensureGroup(agency.leadersGroup(), "Lãnh đạo " + agency.nameVi(), GROUP_TYPE_LEADERS);
