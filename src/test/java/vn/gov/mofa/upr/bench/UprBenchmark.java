@@ -103,8 +103,8 @@ class UprBenchmark {
         assertThat(report.created()).isEqualTo(IMPORT_ROWS);
         awaitStartsContinued(app);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        rows.add(String.format("| import + start of %d recommendations (annex CSV, PostgreSQL), %s | %.2f s until every first task exists (import committed after %.2f s) | — | target ≤ 2 s: %s |",
-                IMPORT_ROWS, when, seconds, started, seconds <= 2 ? "met" : "NOT met"));
+        rows.add(String.format("| import + start of %d recommendations (annex CSV, PostgreSQL), %s | %.2f s until every first task exists (import committed, instances started, after %.2f s) | — | target ≤ 2 s: %s until the first tasks, %s until started |",
+                IMPORT_ROWS, when, seconds, started, seconds <= 2 ? "met" : "NOT met", started <= 2 ? "met" : "NOT met"));
     }
 
     /** Until the job executor has taken every started recommendation on to its first task. */
@@ -149,6 +149,8 @@ class UprBenchmark {
         rows.add(String.format("| start rate of `upr-recommendation`, %,d instances (import of %d-row files, PostgreSQL) | %.0f /s started; %.0f /s through to the first task (job executor, one node) | bare process (start → one user task) %.0f /s | started %.2f ×, through %.2f × (target ≥ 0.8) |",
                 SCALE, chunk, uprRate, throughRate, bareRate, uprRate / bareRate, throughRate / bareRate));
 
+        startRateBrokenDown(app, bareRate);
+
         // bring them to the implementation phase: plan done and approved (not measured)
         TaskService tasks = app.getBean(TaskService.class);
         List<String> planTasks = tasks.createTaskQuery().processInstanceBusinessKeyLike("UPR41-%")
@@ -181,6 +183,32 @@ class UprBenchmark {
         identity.clearAuthentication();
         rows.add(String.format("| one reporting round over %,d recommendations (all `ReportRequested` delivered) | %.1f s (%.2f ms/instance) | bare batch correlation %.1f s (%.2f ms/instance) | %.2f × (target ≥ 0.5) |",
                 SCALE, round, 1000 * round / SCALE, baseline, 1000 * baseline / SCALE, baseline / round));
+    }
+
+    /**
+     * Where a start's time goes: a fifth of the instances again (cycle 43), first imported with the job executor
+     * paused (the import's own work: registry, variables, authorizations, the job), then only the first steps (task,
+     * timers, mail). Each rate against the same bare baseline.
+     */
+    private void startRateBrokenDown(ConfigurableApplicationContext app, double bareRate) throws InterruptedException {
+        int count = SCALE / 5;
+        var csv = new StringBuilder("number,text,recommending_states,response,cycle,task_group,lead_agency,plan_due_date\n");
+        for (int i = 0; i < count; i++) {
+            csv.append("D.").append(i).append(",Breakdown recommendation ").append(i).append(",France,,43,3,mps,31/12/2030\n");
+        }
+        var jobExecutor = ((ProcessEngineConfigurationImpl) app.getBean(ProcessEngine.class).getProcessEngineConfiguration())
+                .getJobExecutor();
+        jobExecutor.shutdown();
+        long t0 = System.nanoTime();
+        assertThat(app.getBean(RecommendationImport.class).importFile("bench.csv", csv.toString().getBytes(StandardCharsets.UTF_8),
+                null, false, "bench").errors()).isEmpty();
+        double importRate = count / ((System.nanoTime() - t0) / 1e9);
+        t0 = System.nanoTime();
+        jobExecutor.start();
+        awaitStartsContinued(app);
+        double firstStepRate = count / ((System.nanoTime() - t0) / 1e9);
+        rows.add(String.format("| the same, broken down (%,d more, one file): the import alone (job executor paused), then the first steps alone | import %.0f /s; first steps %.0f /s | bare process %.0f /s | import %.2f ×, first steps %.2f × |",
+                count, importRate, firstStepRate, bareRate, importRate / bareRate, firstStepRate / bareRate));
     }
 
     /** An agency's inbox, as Tasklist asks for it, with authorization on, among many open tasks of all agencies. */
