@@ -52,6 +52,7 @@ class UprBenchmark {
     static final int SCALE = Integer.getInteger("bench.scale", 10_000);
     static final int INBOX_TASKS = Integer.getInteger("bench.inbox-tasks", 50_000);
     static final int IMPORT_ROWS = 300;
+    static final int FILE_ROWS = 500;
     static final String[] AGENCIES = {"mps", "mod", "moj", "moha", "mof", "moit", "mae", "moc", "mocst", "most", "moet",
             "moh", "mera", "sbv", "gi", "ogo", "spc", "spp", "mofa"};
 
@@ -133,21 +134,13 @@ class UprBenchmark {
         }
         double bareRate = SCALE / ((System.nanoTime() - t0) / 1e9);
 
-        RecommendationImport imports = app.getBean(RecommendationImport.class);
-        int chunk = 500;
         t0 = System.nanoTime();
-        for (int from = 0; from < SCALE; from += chunk) {
-            var csv = new StringBuilder("number,text,recommending_states,response,cycle,task_group,lead_agency,plan_due_date\n");
-            for (int i = from; i < Math.min(SCALE, from + chunk); i++) {
-                csv.append("B.").append(i).append(",Benchmark recommendation ").append(i).append(",France,,41,3,mps,31/12/2030\n");
-            }
-            assertThat(imports.importFile("bench.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null, false, "bench").errors()).isEmpty();
-        }
+        importInFiles(app, "B", 41, SCALE);
         double uprRate = SCALE / ((System.nanoTime() - t0) / 1e9);
         awaitStartsContinued(app);
         double throughRate = SCALE / ((System.nanoTime() - t0) / 1e9);
         rows.add(String.format("| start rate of `upr-recommendation`, %,d instances (import of %d-row files, PostgreSQL) | %.0f /s started; %.0f /s through to the first task (job executor, one node) | bare process (start → one user task) %.0f /s | started %.2f ×, through %.2f × (target ≥ 0.8) |",
-                SCALE, chunk, uprRate, throughRate, bareRate, uprRate / bareRate, throughRate / bareRate));
+                SCALE, FILE_ROWS, uprRate, throughRate, bareRate, uprRate / bareRate, throughRate / bareRate));
 
         startRateBrokenDown(app, bareRate);
 
@@ -192,23 +185,32 @@ class UprBenchmark {
      */
     private void startRateBrokenDown(ConfigurableApplicationContext app, double bareRate) throws InterruptedException {
         int count = SCALE / 5;
-        var csv = new StringBuilder("number,text,recommending_states,response,cycle,task_group,lead_agency,plan_due_date\n");
-        for (int i = 0; i < count; i++) {
-            csv.append("D.").append(i).append(",Breakdown recommendation ").append(i).append(",France,,43,3,mps,31/12/2030\n");
-        }
         var jobExecutor = ((ProcessEngineConfigurationImpl) app.getBean(ProcessEngine.class).getProcessEngineConfiguration())
                 .getJobExecutor();
         jobExecutor.shutdown();
         long t0 = System.nanoTime();
-        assertThat(app.getBean(RecommendationImport.class).importFile("bench.csv", csv.toString().getBytes(StandardCharsets.UTF_8),
-                null, false, "bench").errors()).isEmpty();
+        importInFiles(app, "D", 43, count);
         double importRate = count / ((System.nanoTime() - t0) / 1e9);
         t0 = System.nanoTime();
         jobExecutor.start();
         awaitStartsContinued(app);
         double firstStepRate = count / ((System.nanoTime() - t0) / 1e9);
-        rows.add(String.format("| the same, broken down (%,d more, one file): the import alone (job executor paused), then the first steps alone | import %.0f /s; first steps %.0f /s | bare process %.0f /s | import %.2f ×, first steps %.2f × |",
+        rows.add(String.format("| the same, broken down (%,d more): the import alone (job executor paused), then the first steps alone | import %.0f /s; first steps %.0f /s | bare process %.0f /s | import %.2f ×, first steps %.2f × |",
                 count, importRate, firstStepRate, bareRate, importRate / bareRate, firstStepRate / bareRate));
+    }
+
+    /** Imports {@code count} recommendations of one cycle, all led by mps, in files of {@value #FILE_ROWS} rows. */
+    private static void importInFiles(ConfigurableApplicationContext app, String prefix, int cycle, int count) {
+        RecommendationImport imports = app.getBean(RecommendationImport.class);
+        for (int from = 0; from < count; from += FILE_ROWS) {
+            var csv = new StringBuilder("number,text,recommending_states,response,cycle,task_group,lead_agency,plan_due_date\n");
+            for (int i = from; i < Math.min(count, from + FILE_ROWS); i++) {
+                csv.append(prefix).append('.').append(i).append(",Benchmark recommendation ").append(i).append(",France,,")
+                        .append(cycle).append(",3,mps,31/12/2030\n");
+            }
+            assertThat(imports.importFile("bench.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null, false, "bench")
+                    .errors()).isEmpty();
+        }
     }
 
     /** An agency's inbox, as Tasklist asks for it, with authorization on, among many open tasks of all agencies. */
