@@ -145,9 +145,9 @@ class PostgresFlowIT {
     }
 
     @Test
-    void jobAcquisitionAndAuthorizationChecksHaveTheirIndexes() {
+    void jobAcquisitionAuthorizationChecksAndTaskCompletionHaveTheirIndexes() {
         assertThat(jdbc.queryForList("select indexname from pg_indexes where indexname like 'upr_idx_%'", String.class))
-                .containsExactlyInAnyOrder("upr_idx_job_duedate", "upr_idx_auth_user");
+                .containsExactlyInAnyOrder("upr_idx_job_duedate", "upr_idx_auth_user", "upr_idx_task_parent");
     }
 
     private Task onlyTask(String businessKey) {
