@@ -66,7 +66,9 @@ class FaultIT {
                 "--camunda.bpm.job-execution.wait-time-in-millis=500", "--camunda.bpm.job-execution.max-wait=2000",
                 // a job whose failure could not be written while the database was away is taken again after its lock
                 // expires (5 minutes in production; seconds here)
-                "--camunda.bpm.job-execution.lock-time-in-millis=5000");
+                "--camunda.bpm.job-execution.lock-time-in-millis=5000",
+                // the shipped three tries five minutes apart, one second apart here
+                "--camunda.bpm.generic-properties.properties.failed-job-retry-time-cycle=R3/PT1S");
     }
 
     @AfterAll
@@ -182,8 +184,11 @@ class FaultIT {
                         .serviceTask("Compute").camundaAsyncBefore().camundaExpression("${execution.getVariable('text').substring(5)}")
                         .userTask("Done").camundaCandidateGroups("mofa").endEvent().done()).deploy();
         RuntimeService runtime = app.getBean(RuntimeService.class);
+        long started = System.nanoTime();
         String instance = runtime.startProcessInstanceByKey("fault-probe", Map.of("text", "abc")).getId();
         await(() -> runtime.createIncidentQuery().processInstanceId(instance).count() == 1);
+        assertThat(System.nanoTime() - started).as("three tries, a second apart, before the incident")
+                .isGreaterThanOrEqualTo(2_000_000_000L);
         Incident incident = runtime.createIncidentQuery().processInstanceId(instance).singleResult();
         assertThat(incident.getIncidentMessage()).contains("begin 5, end 3, length 3");
         assertThat(incident.getActivityId()).isEqualTo("Compute");
