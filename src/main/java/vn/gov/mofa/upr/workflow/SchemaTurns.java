@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * Nodes starting together on an empty PostgreSQL database take turns building the engine: Camunda creates its
  * tables without any lock of its own, so two nodes creating them at once made one of them fail to start. A node
- * holds a PostgreSQL advisory lock (for the length of a transaction on a connection of its own) from before the engine looks at its schema until the engine is built and
- * {@link EngineIndexes} has run (this plugin comes last); the next node then finds the schema in place. The
- * embedded H2 default is a single node and takes no lock.
+ * holds a PostgreSQL advisory lock (for the length of a transaction on a connection of its own) from before the
+ * engine looks at its schema until the engine is built and {@link EngineIndexes} has run (this plugin comes last);
+ * the next node then finds the schema in place. The embedded H2 default is a single node and takes no lock.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
