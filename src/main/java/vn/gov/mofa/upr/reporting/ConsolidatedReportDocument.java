@@ -126,7 +126,7 @@ public class ConsolidatedReportDocument implements ReportFile {
         labelled(doc, "Ngày tổng hợp", date(report.generatedOn()));
         labelled(doc, "Hạn các cơ quan gửi báo cáo", date(report.agencyDeadline()));
         labelled(doc, "Hạn trình báo cáo tổng hợp", date(report.reportDeadline()));
-        if (!blank(report.scope())) {
+        if (report.scope() != null) {
             labelled(doc, "Phạm vi", report.scope());
         }
     }

@@ -133,7 +133,7 @@ public class ConsolidatedReportWorkbook implements ReportFile {
         text(sheet.createRow(r++), 0, "Báo cáo tổng hợp tình hình thực hiện khuyến nghị UPR", styles.title);
         text(sheet.createRow(r++), 0, String.join(" — ", nonBlank(report.kindLabel(), report.roundName())), styles.plain);
         text(sheet.createRow(r++), 0, "Ngày tổng hợp: " + ConsolidatedReportDocument.date(report.generatedOn()), styles.plain);
-        if (report.scope() != null && !report.scope().isBlank()) {
+        if (report.scope() != null) {
             text(sheet.createRow(r++), 0, "Phạm vi: " + report.scope(), styles.plain);
         }
         r++;

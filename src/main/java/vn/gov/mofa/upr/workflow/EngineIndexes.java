@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Three indexes Camunda's schema lacks, for queries the benchmark showed growing with the number of open
- * recommendations (README, benchmarks). Made once the engine has created its tables; {@code if not exists} makes
- * a restart, or a second node starting at the same time, a no-op.
+ * recommendations (README, benchmarks). Made once the engine has created its tables, while {@link SchemaTurns}
+ * still holds the next node back; {@code if not exists} makes a restart a no-op.
  * <ul>
  *   <li>{@code ACT_RU_JOB(DUEDATE_)}: every job acquisition looks for due jobs; without it, it reads every
  *       reminder and escalation timer of every recommendation (three each), on every node, every few seconds.</li>
@@ -45,7 +45,7 @@ public class EngineIndexes extends AbstractProcessEnginePlugin {
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
                 statement.execute(index);
             } catch (SQLException e) {
-                // another node created it in the same moment; queries work either way, only slower
+                // e.g. a database user without the right to create indexes: queries work either way, only slower
                 log.warn("Index not created ({}): {}", index, e.getMessage());
             }
         }
