@@ -2,6 +2,13 @@ package vn.gov.mofa.upr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,6 +66,7 @@ class ClusterIT {
         clockMovingFrom("2030-01-02T09:00:00+07:00");
         try (ConfigurableApplicationContext nodeA = node(url); ConfigurableApplicationContext nodeB = node(url)) {
             aNodeProvisioningWaitsForTheOneAtIt(nodeA, nodeB);
+            aLoginOnOneNodeHoldsOnTheOther(nodeA, nodeB);
             importAndTakeOnToFirstTasks(nodeA, 50, "31/01/2030");
             ManagementService management = nodeA.getBean(ManagementService.class);
 
@@ -171,6 +179,45 @@ class ClusterIT {
         } catch (java.io.IOException e) {
             return "";
         }
+    }
+
+    /**
+     * Sessions live in the shared database: a user who logged in through node A is logged in on node B (the load
+     * balancer may send her anywhere, a node may stop), and logging out on B ends the session on A too.
+     */
+    private static void aLoginOnOneNodeHoldsOnTheOther(ConfigurableApplicationContext nodeA,
+            ConfigurableApplicationContext nodeB) throws Exception {
+        var cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+        String a = "http://localhost:" + nodeA.getEnvironment().getProperty("local.server.port");
+        String b = "http://localhost:" + nodeB.getEnvironment().getProperty("local.server.port");
+        String auth = "/camunda/api/admin/auth/user/default";
+
+        assertThat(get(browser, a + "/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+        assertThat(post(browser, cookies, a + auth + "/login/tasklist", "username=mofa.focal&password=demo").statusCode())
+                .as("login on node A").isEqualTo(200);
+        HttpResponse<String> onB = get(browser, b + auth);
+        assertThat(onB.statusCode()).as("the same browser on node B").isEqualTo(200);
+        assertThat(onB.body()).contains("\"userId\":\"mofa.focal\"");
+        assertThat(get(browser, b + "/dashboard").statusCode()).as("the application's pages on node B").isEqualTo(200);
+
+        assertThat(post(browser, cookies, b + auth + "/logout", "").statusCode()).as("logout on node B").isEqualTo(200);
+        assertThat(get(browser, a + auth).body()).as("logged out on node A too").doesNotContain("mofa.focal");
+        assertThat(get(browser, a + "/dashboard").statusCode()).isEqualTo(302);
+    }
+
+    private static HttpResponse<String> get(HttpClient browser, String url) throws Exception {
+        return browser.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A form post as the Camunda webapps send it, with the CSRF token from the XSRF-TOKEN cookie. */
+    private static HttpResponse<String> post(HttpClient browser, CookieManager cookies, String url, String form)
+            throws Exception {
+        String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue).findFirst().orElseThrow();
+        return browser.send(HttpRequest.newBuilder(URI.create(url)).header("X-XSRF-TOKEN", token)
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Node B's startup provisioning waits while node A holds the startup lock, then finds everything in place. */
