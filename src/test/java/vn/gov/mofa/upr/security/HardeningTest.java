@@ -3,6 +3,11 @@ package vn.gov.mofa.upr.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -40,6 +45,19 @@ class HardeningTest {
             assertThat(identity.checkPassword("admin", "a-long-and-secret-passphrase")).isTrue();
             assertThat(identity.checkPassword("admin", "admin")).isFalse();
             assertThat(identity.createGroupQuery().groupId("mps").count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void productionCookiesTravelOnlyOverHttpsAndStayOutOfScripts() throws Exception {
+        try (var app = prod("a-long-and-secret-passphrase")) {
+            var page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                    + app.getEnvironment().getProperty("local.server.port") + "/camunda/app/tasklist/default/")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            List<String> cookies = page.headers().allValues("Set-Cookie");
+            assertThat(cookies).filteredOn(c -> c.startsWith("SESSION=")).singleElement().asString()
+                    .contains("Secure", "HttpOnly", "SameSite=Lax");
+            assertThat(cookies).filteredOn(c -> c.startsWith("XSRF-TOKEN=")).singleElement().asString().contains("Secure");
         }
     }
 
