@@ -14,17 +14,11 @@ public final class EmbeddedPostgres {
     public static synchronized String jdbcUrl(String database) {
         if (server == null) {
             try {
-                server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+                server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    server.close();
-                } catch (IOException ignored) {
-                    // the JVM is ending anyway
-                }
-            }));
+            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgres::stopAfterTheApplications));
         }
         try (var connection = server.getPostgresDatabase().getConnection(); var statement = connection.createStatement()) {
             statement.execute("create database " + database);
@@ -34,6 +28,23 @@ public final class EmbeddedPostgres {
             }
         }
         return server.getJdbcUrl("postgres", database);
+    }
+
+    /**
+     * Shutdown hooks run side by side: the server stops only once Spring Boot's hook has closed the test contexts,
+     * whose last statements (Camunda reports its metrics when it closes) would otherwise wait for a connection.
+     */
+    private static void stopAfterTheApplications() {
+        try {
+            for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                if (thread.getName().equals("SpringApplicationShutdownHook")) {
+                    thread.join(60_000);
+                }
+            }
+            server.close();
+        } catch (IOException | InterruptedException ignored) {
+            // the JVM is ending anyway
+        }
     }
 
     private EmbeddedPostgres() {

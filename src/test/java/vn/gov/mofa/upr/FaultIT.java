@@ -34,6 +34,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import vn.gov.mofa.upr.importing.RecommendationImport;
@@ -75,6 +76,7 @@ class FaultIT {
     void stop() throws Exception {
         app.close();
         postgres.close();
+        FileSystemUtils.deleteRecursively(dataDirectory);
     }
 
     @Test
