@@ -23,6 +23,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -155,7 +156,7 @@ public class OutboxSender {
         long id = ((Number) row.get("id")).longValue();
         MimeMessage message = new OutboxMessage(mail.createMimeMessage().getSession(),
                 "<upr." + id + "." + instant(row.get("created_at")).toEpochMilli() + "@" + messageIdDomain + ">");
-        MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+        MimeMessageHelper helper = new OutboxMessageHelper(message);
         helper.setFrom(from);
         helper.setTo((String) row.get("recipient_email"));
         helper.setSubject((String) row.get("subject"));
@@ -211,6 +212,22 @@ public class OutboxSender {
     }
 
     /** A message whose Message-ID stays the one given (JavaMail would make a new one on every save). */
+    /**
+     * Spring's helper with the shared MIME type table: its own default reads {@code mime.types} from the class path
+     * again for every message (7 in 10 of the sender's CPU samples in a profile), and these mails carry no attachments.
+     */
+    private static final class OutboxMessageHelper extends MimeMessageHelper {
+
+        OutboxMessageHelper(MimeMessage message) throws MessagingException {
+            super(message, true, StandardCharsets.UTF_8.name());
+        }
+
+        @Override
+        protected FileTypeMap getDefaultFileTypeMap(MimeMessage message) {
+            return FileTypeMap.getDefaultFileTypeMap();
+        }
+    }
+
     private static final class OutboxMessage extends MimeMessage {
 
         private final String messageId;
