@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
@@ -99,12 +101,11 @@ class ClusterIT {
         Path logOfA = Files.createTempFile("upr-node-a", ".log");
         // node A sends no mail: a node killed between the SMTP server's accept and the SENT mark is the known limit
         // of the outbox (README); here the jobs are what is killed
-        Process nodeA = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), UprApplication.class.getName(), "--spring.profiles.active=test",
-                "--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres", "--camunda.bpm.job-execution.enabled=true",
-                "--camunda.bpm.job-execution.lock-time-in-millis=5000", "--camunda.bpm.job-execution.max-wait=2000",
-                "--upr.mail.poll-interval=PT1H").redirectErrorStream(true).redirectOutput(logOfA.toFile()).start();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), UprApplication.class.getName()));
+        command.addAll(nodeSettings(url));
+        command.add("--upr.mail.poll-interval=PT1H");
+        Process nodeA = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logOfA.toFile()).start();
         // node B starts in the same moment, on the same empty database, as two replicas of a deployment do
         try (ConfigurableApplicationContext nodeB = node(url)) {
             await(() -> read(logOfA).contains("Started UprApplication"));
@@ -250,11 +251,23 @@ class ClusterIT {
                 .getJobExecutor().getLockOwner();
     }
 
+    /** A node in this JVM that sends its mails to the test's SMTP server. */
     private static ConfigurableApplicationContext node(String url) {
-        return new SpringApplicationBuilder(UprApplication.class).profiles("test").run("--server.port=0",
-                "--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+        List<String> args = new ArrayList<>(nodeSettings(url));
+        args.addAll(List.of("--spring.mail.host=localhost", "--spring.mail.port=" + SMTP_PORT, "--upr.mail.poll-interval=PT1S"));
+        return new SpringApplicationBuilder(UprApplication.class).run(args.toArray(String[]::new));
+    }
+
+    /**
+     * Every node's settings: the job executor on, job locks that expire after seconds (5 minutes as shipped), and a
+     * failed job tried again a second later (5 minutes as shipped), so that the tests wait seconds, not minutes.
+     */
+    private static List<String> nodeSettings(String url) {
+        return List.of("--spring.profiles.active=test", "--server.port=0", "--spring.datasource.url=" + url,
+                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
                 "--camunda.bpm.job-execution.enabled=true", "--camunda.bpm.job-execution.lock-time-in-millis=5000",
-                "--camunda.bpm.job-execution.max-wait=2000", "--spring.mail.host=localhost", "--spring.mail.port=" + SMTP_PORT, "--upr.mail.poll-interval=PT1S");
+                "--camunda.bpm.job-execution.max-wait=2000",
+                "--camunda.bpm.generic-properties.properties.failed-job-retry-time-cycle=R3/PT1S");
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {
