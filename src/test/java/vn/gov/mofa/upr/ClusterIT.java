@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -271,10 +272,6 @@ class ClusterIT {
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 300_000;
-        while (!condition.getAsBoolean()) {
-            assertThat(System.currentTimeMillis()).as("condition within 5 minutes").isLessThan(deadline);
-            Thread.sleep(200);
-        }
+        Await.until(Duration.ofMinutes(5), condition);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -256,11 +257,7 @@ class FaultIT {
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (!condition.getAsBoolean()) {
-            assertThat(System.currentTimeMillis()).as("condition within 2 minutes").isLessThan(deadline);
-            Thread.sleep(200);
-        }
+        Await.until(Duration.ofMinutes(2), condition);
     }
 
     private static void sleep(long millis) {

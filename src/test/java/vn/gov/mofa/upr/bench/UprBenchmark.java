@@ -7,6 +7,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -31,6 +32,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.internet.MimeMessage;
+import vn.gov.mofa.upr.Await;
 import vn.gov.mofa.upr.UprApplication;
 import vn.gov.mofa.upr.importing.ImportReport;
 import vn.gov.mofa.upr.importing.RecommendationImport;
@@ -309,12 +311,6 @@ class UprBenchmark {
     }
 
     private static void await(BooleanSupplier done) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 30 * 60_000;
-        while (!done.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("not done within 30 minutes");
-            }
-            Thread.sleep(250);
-        }
+        Await.until(Duration.ofMinutes(30), done);
     }
 }
