@@ -9,16 +9,11 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Service;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.gov.mofa.upr.agency.AgencyDirectory;
 import vn.gov.mofa.upr.recommendation.Recommendation;
-import vn.gov.mofa.upr.workflow.Deadlines;
+import vn.gov.mofa.upr.workflow.VariableShapes;
 
 /**
  * What [AssignAgencies] shows prefilled when a file names no lead agency: the decision table
@@ -32,16 +27,14 @@ public class AgencySuggestions {
     public static final String VAR_SUGGESTION_REASON = "suggestionReason";
 
     private final DecisionService decisions;
-    private final ObjectMapper json;
 
-    public AgencySuggestions(DecisionService decisions, ObjectMapper json) {
+    public AgencySuggestions(DecisionService decisions) {
         this.decisions = decisions;
-        this.json = json;
     }
 
     public Map<String, Object> suggest(Recommendation r) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put(VAR_PLAN_DUE_DATE, Deadlines.format(r.planDueDate()));
+        variables.put(VAR_PLAN_DUE_DATE, VariableShapes.date(r.planDueDate()));
         Map<String, Object> table = decide(r);
         String lead = r.leadAgency() != null ? r.leadAgency() : (String) table.get("leadAgency");
         List<String> coordinating = r.leadAgency() != null ? r.coordinatingAgencies()
@@ -49,7 +42,7 @@ public class AgencySuggestions {
         String taskGroup = r.taskGroup() != null ? r.taskGroup() : (String) table.get("taskGroup");
         if (lead != null) {
             variables.put(VAR_LEAD_AGENCY, lead);
-            variables.put(VAR_COORDINATING_AGENCIES, jsonArray(coordinating));
+            variables.put(VAR_COORDINATING_AGENCIES, VariableShapes.agencyList(coordinating));
             variables.put(VAR_SUGGESTION_REASON, r.leadAgency() != null ? "Theo tệp nhập" : (String) table.get("reason"));
         }
         if (taskGroup != null) {
@@ -65,11 +58,4 @@ public class AgencySuggestions {
     }
 
     /** The taglist in the form reads and writes a JSON array. */
-    private TypedValue jsonArray(List<String> codes) {
-        try {
-            return SpinValues.jsonValue(json.writeValueAsString(codes)).create();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

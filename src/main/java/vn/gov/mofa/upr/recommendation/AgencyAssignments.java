@@ -13,6 +13,7 @@ import vn.gov.mofa.upr.agency.AgencyDirectory;
 import vn.gov.mofa.upr.agency.TaskGroups;
 import vn.gov.mofa.upr.security.RecommendationAccess;
 import vn.gov.mofa.upr.workflow.Deadlines;
+import vn.gov.mofa.upr.workflow.VariableShapes;
 
 /** Checks and records who works on a recommendation, whether MOFA assigned it in Tasklist or an annex said so. */
 @Service
@@ -59,11 +60,11 @@ public class AgencyAssignments {
     public Map<String, Object> variablesOf(AgencyAssignment assignment) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_LEAD_AGENCY, assignment.leadAgency());
-        variables.put(VAR_COORDINATING_AGENCIES, String.join(",", assignment.coordinatingAgencies()));
+        variables.put(VAR_COORDINATING_AGENCIES, VariableShapes.agencyList(assignment.coordinatingAgencies()));
         variables.put(VAR_LEAD_AGENCY_NAME, agencies.namesOf(assignment.leadAgency()));
         variables.put(VAR_COORDINATING_AGENCY_NAMES, agencies.namesOf(String.join(",", assignment.coordinatingAgencies())));
         variables.put(VAR_TASK_GROUP, assignment.taskGroup());
-        variables.put(VAR_PLAN_DUE_DATE, Deadlines.format(assignment.planDueDate()));
+        variables.put(VAR_PLAN_DUE_DATE, VariableShapes.date(assignment.planDueDate()));
         variables.put(VAR_ASSIGNMENT_CONFIRMED, true);
         return variables;
     }

@@ -31,7 +31,7 @@ public class AgencyAssignmentListener implements TaskListener {
         task.getExecution().setVariables(variables);
         task.setVariableLocal(VAR_DECISION, "Chủ trì: " + variables.get(VAR_LEAD_AGENCY_NAME) + "; phối hợp: "
                 + variables.get(VAR_COORDINATING_AGENCY_NAMES) + "; nhóm " + assignment.taskGroup() + "; hạn kế hoạch "
-                + variables.get(VAR_PLAN_DUE_DATE));
+                + Deadlines.format(assignment.planDueDate()));
         task.setVariableLocal(VAR_DECIDED_BY, ReviewDecisionListener.reviewer(task));
         assignments.record(task.getProcessInstanceId(), assignment);
     }

@@ -4,10 +4,11 @@ package vn.gov.mofa.upr.workflow;
  * The contract of {@code processes/upr-recommendation.bpmn}: one instance per tracked recommendation,
  * business key {@code UPR<cycle>-<number>}. Forms, REST clients and tests rely on these ids.
  *
- * <p>Process variables (all primitive; dates are strings, {@code yyyy-MM-dd} or {@code dd/MM/yyyy}):
+ * <p>Process variables, in the shapes of {@link VariableShapes} (dates ISO {@code yyyy-MM-dd}, decisions Boolean,
+ * agency lists one JSON list):
  * <ul>
  *   <li>{@code cycle} (Integer), {@code number}, {@code recommendationText}, {@code recommendingStates}</li>
- *   <li>{@code leadAgency} (agency code), {@code coordinatingAgencies} (comma-separated codes, may be empty),
+ *   <li>{@code leadAgency} (agency code), {@code coordinatingAgencies} (JSON list of codes, may be empty),
  *       {@code leadAgencyName}, {@code coordinatingAgencyNames} (Vietnamese names, for forms),
  *       {@code taskGroup} ("1".."6"), {@code planDueDate}, {@code dueDate} (implementation target, optional),
  *       {@code assignmentConfirmed} (false when MOFA still has to confirm a suggested assignment)</li>
@@ -50,6 +51,7 @@ public final class RecommendationProcess {
     public static final String VAR_TASK_GROUP = "taskGroup";
     public static final String VAR_PLAN_DUE_DATE = "planDueDate";
     public static final String VAR_DUE_DATE = "dueDate";
+    public static final String VAR_PLAN_DEADLINE = "planDeadline";
     public static final String VAR_ASSIGNMENT_CONFIRMED = "assignmentConfirmed";
     public static final String VAR_APPROVED = "approved";
     public static final String VAR_REVIEW_COMMENT = "reviewComment";

@@ -78,7 +78,7 @@ public class RecommendationWorkflow {
         if (assignment != null) {
             Map<String, Object> assigned = assignments.variablesOf(assignment);
             leadStepChanged = !assigned.get(VAR_LEAD_AGENCY).equals(runtime.getVariable(processInstanceId, VAR_LEAD_AGENCY))
-                    || !assigned.get(VAR_PLAN_DUE_DATE).equals(runtime.getVariable(processInstanceId, VAR_PLAN_DUE_DATE));
+                    || !assignment.planDueDate().equals(Deadlines.parse(runtime.getVariable(processInstanceId, VAR_PLAN_DUE_DATE)));
             variables.putAll(assigned);
             assignments.record(processInstanceId, assignment);
         }
@@ -103,7 +103,7 @@ public class RecommendationWorkflow {
         variables.put(VAR_NUMBER, r.number());
         variables.put(VAR_TEXT, r.textVi() == null || r.textVi().isBlank() ? r.text() : r.textVi() + "\n\n(" + r.text() + ")");
         variables.put(VAR_STATES, String.join(", ", r.recommendingStates()));
-        variables.put(VAR_DUE_DATE, r.dueDate() == null ? null : Deadlines.format(r.dueDate()));
+        variables.put(VAR_DUE_DATE, VariableShapes.date(r.dueDate()));
         return variables;
     }
 

@@ -34,6 +34,7 @@ public final class ReportingRoundProcess {
     public static final String VAR_MISSING_SUMMARY = "missingReportsSummary";
     public static final String VAR_OPENED_BY = "roundOpenedBy";
     public static final String VAR_CLOSE_CYCLE = "closeCycle";
+    public static final String VAR_CONSOLIDATED_APPROVED = "consolidatedApproved";
 
     private ReportingRoundProcess() {
     }

@@ -1,0 +1,107 @@
+package vn.gov.mofa.upr.workflow;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Checks a submission against the deployed form of its task or start event — the version the task belongs to,
+ * as Tasklist renders it ({@code formRefBinding="deployment"}). Lookups run as the caller, so a task the caller
+ * may not see is simply not found.
+ */
+@Component
+public class TaskForms {
+
+    private final FormService forms;
+    private final TaskService tasks;
+    private final RepositoryService repository;
+    private final IdentityService identity;
+    private final ObjectMapper json;
+    /** deployed forms never change: one parse per process definition and step */
+    private final Map<String, TaskForm> parsed = new ConcurrentHashMap<>();
+
+    public TaskForms(FormService forms, TaskService tasks, RepositoryService repository, IdentityService identity,
+            ObjectMapper json) {
+        this.forms = forms;
+        this.tasks = tasks;
+        this.repository = repository;
+        this.identity = identity;
+        this.json = json;
+    }
+
+    /** The variables to complete the task with, or empty when the caller cannot see the task. */
+    public Optional<ObjectNode> checkTaskSubmission(String taskId, JsonNode submitted, String userId, List<String> groups) {
+        return as(userId, groups, () -> {
+            Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+            if (task == null) {
+                return Optional.empty();
+            }
+            TaskForm form = parsed.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
+                    k -> read(() -> forms.getDeployedTaskForm(taskId), "công việc '" + task.getName() + "'"));
+            return Optional.of(form.check(submitted, tasks.getVariables(taskId), json));
+        });
+    }
+
+    /** The variables to start the process with, or empty when there is no such process definition. */
+    public Optional<ObjectNode> checkStartSubmission(String definitionIdOrKey, boolean byKey, JsonNode submitted,
+            String userId, List<String> groups) {
+        return as(userId, groups, () -> {
+            ProcessDefinition definition = byKey
+                    ? repository.createProcessDefinitionQuery().processDefinitionKey(definitionIdOrKey).latestVersion().singleResult()
+                    : repository.createProcessDefinitionQuery().processDefinitionId(definitionIdOrKey).singleResult();
+            if (definition == null) {
+                return Optional.empty();
+            }
+            TaskForm form = parsed.computeIfAbsent(definition.getId() + "/start",
+                    k -> read(() -> forms.getDeployedStartForm(definition.getId()), "quy trình '" + definition.getName() + "'"));
+            return Optional.of(form.check(submitted, Map.of(), json));
+        });
+    }
+
+    private TaskForm read(Supplier<InputStream> deployed, String what) {
+        InputStream stream;
+        try {
+            stream = deployed.get();
+        } catch (ProcessEngineException e) {
+            throw new TaskForm.InvalidSubmission("Không có biểu mẫu cho " + what + ": không thể gửi dữ liệu.");
+        }
+        try (stream) {
+            return TaskForm.parse(json.readTree(stream));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T as(String userId, List<String> groups, Supplier<T> work) {
+        Authentication before = identity.getCurrentAuthentication();
+        identity.setAuthentication(userId, groups);
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                identity.clearAuthentication();
+            } else {
+                identity.setAuthentication(before);
+            }
+        }
+    }
+}
