@@ -207,7 +207,7 @@ class RecommendationImportTest {
 
         assertThat(report.updated()).isEqualTo(1);
         assertThat(registry.find(94, "94.3").orElseThrow().planDueDate()).isEqualTo(java.time.LocalDate.of(2027, 6, 30));
-        assertThat(runtimeService.getVariable(pi.getId(), RecommendationProcess.VAR_PLAN_DUE_DATE)).isEqualTo("30/06/2027");
+        assertThat(runtimeService.getVariable(pi.getId(), RecommendationProcess.VAR_PLAN_DUE_DATE)).isEqualTo("2027-06-30");
         assertThat(planTask(pi).getDueDate()).as("Tasklist shows the new deadline")
                 .isEqualTo(java.util.Date.from(java.time.OffsetDateTime.parse("2027-06-30T17:00+07:00").toInstant()));
         assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).activityId("PlanOverdue").singleResult()

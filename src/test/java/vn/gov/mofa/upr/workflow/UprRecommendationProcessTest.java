@@ -233,6 +233,25 @@ class UprRecommendationProcessTest {
                 .as("each agency's answer stays on its own task").isNull();
     }
 
+    // 4a
+    @Test
+    void aRecommendationWhoseVariablesHaveThePreviousShapesRunsOn() {
+        ProcessInstance pi = recommendations.track(CYCLE, "4.3", POLICE_TRAINING, "mps", "moj, moh", "3", "31/03/2027");
+        // as the previous version wrote them: dates dd/MM/yyyy, agencies comma-separated, decisions as text
+        runtimeService.setVariables(pi.getId(), Map.of(VAR_PLAN_DUE_DATE, "31/03/2027", VAR_COORDINATING_AGENCIES, "moj,moh"));
+        complete(task(PREPARE_PLAN, pi), withVariables("focalPointName", "Nguyễn Văn An", "planActions", "Tập huấn"));
+        complete(task(REVIEW_PLAN, pi), withVariables(VAR_APPROVED, "true"));
+        assertThat(pi).isWaitingAt(WAIT_FOR_REPORT_REQUEST);
+        runtimeService.createMessageCorrelation(MESSAGE_REPORT_REQUESTED).processInstanceId(pi.getId())
+                .setVariables(Map.of(VAR_ROUND_ID, "round-old", VAR_ROUND_NAME, "Đợt cũ", VAR_AGENCY_DEADLINE, "15/03/2027",
+                        VAR_REPORT_DEADLINE, "31/03/2027"))
+                .correlate();
+
+        List<Task> contributions = openTasks(pi, CONTRIBUTE_INPUT);
+        assertThat(contributions).extracting(this::candidateGroups).containsExactlyInAnyOrder(List.of("moj"), List.of("moh"));
+        assertThat(contributions).allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(moment("2027-03-05T17:00+07:00")));
+    }
+
     // 4b
     @Test
     void withoutCoordinatingAgenciesTheLeadReportsAtOnce() {
