@@ -44,6 +44,7 @@ public class EngineApiGuard extends OncePerRequestFilter {
     static final String REST = "/engine-rest";
     static final String WEBAPP_API = "/camunda/api";
     private static final Pattern WEBAPP_ENGINE = Pattern.compile(WEBAPP_API + "/engine/engine(/[^/]+)?(/.*)?");
+    private static final Pattern WEBAPP_PLUGIN_ASSET = Pattern.compile(WEBAPP_API + "/[a-z]+/plugin/[^/]+/static/.*");
     private static final Pattern TASK_ID = Pattern.compile("/task/([^/]+)/.*");
     private static final Pattern DEFINITION = Pattern.compile("/process-definition/(key/)?([^/]+)(/tenant-id/[^/]+)?/.*");
     /** ten text areas of 50,000 Vietnamese characters fit; anything bigger is not a form */
@@ -68,7 +69,7 @@ public class EngineApiGuard extends OncePerRequestFilter {
         String enginePath = enginePath(uri);
         CurrentUser user = caller(uri, request);
         if (enginePath == null) {
-            if (webappApiAllows(uri, user)) {
+            if (webappApiAllows(method, uri, user)) {
                 chain.doFilter(request, response);
             } else {
                 refuse(response, user == null ? 401 : 403, user == null ? "Cần đăng nhập." : "Tài khoản này không được dùng chức năng này.");
@@ -133,7 +134,8 @@ public class EngineApiGuard extends OncePerRequestFilter {
         }
         Matcher webapp = WEBAPP_ENGINE.matcher(uri);
         if (webapp.matches()) {
-            return webapp.group(1) == null ? "/engine" : webapp.group(2) == null ? "/" : webapp.group(2);
+            // the list of engines (group 1 absent) is the login page's, not an engine's
+            return webapp.group(1) == null ? null : webapp.group(2) == null ? "/" : webapp.group(2);
         }
         return null;
     }
@@ -148,9 +150,11 @@ public class EngineApiGuard extends OncePerRequestFilter {
     }
 
     /** The webapps' own endpoints: login for anyone, Tasklist's for users, Cockpit's for MOFA, Admin's for administrators. */
-    private static boolean webappApiAllows(String uri, CurrentUser user) {
-        if (uri.startsWith(WEBAPP_API + "/admin/auth/") || uri.startsWith(WEBAPP_API + "/admin/setup/")) {
-            return true;
+    private static boolean webappApiAllows(String method, String uri, CurrentUser user) {
+        if (uri.startsWith(WEBAPP_API + "/admin/auth/") || uri.startsWith(WEBAPP_API + "/admin/setup/")
+                || method.equals("GET") && (WEBAPP_PLUGIN_ASSET.matcher(uri).matches() || uri.equals(WEBAPP_API + "/engine/engine")
+                        || uri.equals(WEBAPP_API + "/engine/engine/"))) {
+            return true; // the login page: who is logged in, the engines' names, the webapps' own scripts
         }
         if (user == null) {
             return false;

@@ -2,6 +2,7 @@ package vn.gov.mofa.upr.workflow;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,8 @@ public final class TaskForm {
                 continue;
             }
             Field field = new Field(key, component.path("label").asText(key), component.path("type").asText(),
-                    component.path("validate"), allowedValues(component), component.path("valuesKey").asText(null));
+                    component.path("validate"), allowedValues(component), component.path("valuesKey").asText(null),
+                    component.path("conditional").path("hide").asText(null));
             if (component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false)) {
                 readOnly.put(key, field);
             } else {
@@ -78,8 +80,10 @@ public final class TaskForm {
      *                options that come from a variable)
      * @throws InvalidSubmission naming the field, in Vietnamese
      */
-    public ObjectNode check(JsonNode submitted, Map<String, Object> current, ObjectMapper json) {
+    public ObjectNode check(JsonNode submitted, Map<String, Object> current, ObjectMapper json, Conditions conditions) {
         ObjectNode accepted = json.createObjectNode();
+        Map<String, Object> data = new HashMap<>(current);
+        submitted.fields().forEachRemaining(entry -> data.put(entry.getKey(), plain(entry.getValue().path("value"), json)));
         submitted.fieldNames().forEachRemaining(name -> {
             if (!editable.containsKey(name)) {
                 Field shown = readOnly.get(name);
@@ -92,6 +96,9 @@ public final class TaskForm {
             }
         });
         for (Field field : editable.values()) {
+            if (field.hide != null && conditions.hidden(field.hide, data)) {
+                continue; // as in the browser: a hidden field is neither checked nor stored
+            }
             JsonNode variable = submitted.path(field.key);
             rejectCodeTypes(field, variable);
             JsonNode value = variable.path("value");
@@ -101,6 +108,10 @@ public final class TaskForm {
             }
         }
         return accepted;
+    }
+
+    private static Object plain(JsonNode value, ObjectMapper json) {
+        return value.isMissingNode() || value.isNull() ? null : json.convertValue(value, Object.class);
     }
 
     private static void rejectCodeTypes(Field field, JsonNode variable) {
@@ -125,7 +136,8 @@ public final class TaskForm {
     }
 
     /** One editable or read-only input of the form. */
-    private record Field(String key, String label, String type, JsonNode validate, List<String> values, String valuesKey) {
+    private record Field(String key, String label, String type, JsonNode validate, List<String> values, String valuesKey,
+            String hide) {
 
         ObjectNode check(JsonNode value, Map<String, Object> current, ObjectMapper json) {
             boolean blank = value == null || value.isNull() || (value.isTextual() && value.asText().isBlank())
@@ -284,6 +296,12 @@ public final class TaskForm {
             variable.set("value", value);
             return variable;
         }
+    }
+
+    /** Evaluates a form's FEEL condition ({@code conditional.hide}) on the data the form holds. */
+    @FunctionalInterface
+    public interface Conditions {
+        boolean hidden(String feelExpression, Map<String, Object> data);
     }
 
     /** A submission the form does not allow; the message names the field, in Vietnamese. */

@@ -9,14 +9,18 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,6 +35,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @Component
 public class TaskForms {
 
+    private final ProcessEngine engine;
     private final FormService forms;
     private final TaskService tasks;
     private final RepositoryService repository;
@@ -39,8 +44,9 @@ public class TaskForms {
     /** deployed forms never change: one parse per process definition and step */
     private final Map<String, TaskForm> parsed = new ConcurrentHashMap<>();
 
-    public TaskForms(FormService forms, TaskService tasks, RepositoryService repository, IdentityService identity,
-            ObjectMapper json) {
+    public TaskForms(ProcessEngine engine, FormService forms, TaskService tasks, RepositoryService repository,
+            IdentityService identity, ObjectMapper json) {
+        this.engine = engine;
         this.forms = forms;
         this.tasks = tasks;
         this.repository = repository;
@@ -57,7 +63,7 @@ public class TaskForms {
             }
             TaskForm form = parsed.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
                     k -> read(() -> forms.getDeployedTaskForm(taskId), "công việc '" + task.getName() + "'"));
-            return Optional.of(form.check(submitted, tasks.getVariables(taskId), json));
+            return Optional.of(form.check(submitted, tasks.getVariables(taskId), json, this::hidden));
         });
     }
 
@@ -73,8 +79,19 @@ public class TaskForms {
             }
             TaskForm form = parsed.computeIfAbsent(definition.getId() + "/start",
                     k -> read(() -> forms.getDeployedStartForm(definition.getId()), "quy trình '" + definition.getName() + "'"));
-            return Optional.of(form.check(submitted, Map.of(), json));
+            return Optional.of(form.check(submitted, Map.of(), json, this::hidden));
         });
+    }
+
+    /** The form's FEEL condition, evaluated by the engine's own FEEL (the one its decision tables use). */
+    private boolean hidden(String expression, Map<String, Object> data) {
+        String feel = expression.startsWith("=") ? expression.substring(1) : expression;
+        Object result = feel().evaluateSimpleExpression(feel, Variables.fromMap(data).asVariableContext());
+        return Boolean.TRUE.equals(result);
+    }
+
+    private FeelEngine feel() {
+        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDmnEngineConfiguration().getFeelEngine();
     }
 
     private TaskForm read(Supplier<InputStream> deployed, String what) {

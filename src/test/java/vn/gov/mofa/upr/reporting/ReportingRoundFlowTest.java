@@ -131,11 +131,11 @@ class ReportingRoundFlowTest {
         Task approval = tasks.createTaskQuery().processInstanceId(round).singleResult();
         assertThat(approval.getTaskDefinitionKey()).isEqualTo(ReportingRoundProcess.APPROVE_CONSOLIDATED_REPORT);
         assertThat(tasks.createTaskQuery().taskId(approval.getId()).taskCandidateGroup("mofa-leaders").count()).isEqualTo(1);
-        tasks.complete(approval.getId(), Map.of("consolidatedApproved", "false", "leaderComment", "Bổ sung phần khó khăn"));
+        tasks.complete(approval.getId(), Map.of("consolidatedApproved", false, "leaderComment", "Bổ sung phần khó khăn"));
         compile = tasks.createTaskQuery().processInstanceId(round).singleResult();
         assertThat(compile.getTaskDefinitionKey()).as("returned for revision").isEqualTo(ReportingRoundProcess.COMPILE_REPORT);
         tasks.complete(compile.getId(), Map.of("compilationNote", "Đã bổ sung", "closeCycle", true));
-        tasks.complete(tasks.createTaskQuery().processInstanceId(round).singleResult().getId(), Map.of("consolidatedApproved", "true"));
+        tasks.complete(tasks.createTaskQuery().processInstanceId(round).singleResult().getId(), Map.of("consolidatedApproved", true));
 
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(round).singleResult().getEndActivityId())
                 .isEqualTo("SubmittedToPrimeMinister");
