@@ -121,6 +121,23 @@ class CrossOriginTest {
         assertThat(found(number)).isEqualTo(1);
     }
 
+    /**
+     * Tasklist's own calls ({@code /camunda/api}) are Camunda's: its CsrfPreventionFilter wants the session's token in
+     * {@code X-XSRF-TOKEN}, which a page of another site cannot read, and ends the session when it is missing.
+     */
+    @Test
+    void camundasOwnApiRefusesAnotherSitesChangesToo() {
+        Task task = taskOfMps();
+        HttpHeaders fromElsewhere = loggedIn("mps.focal");
+        fromElsewhere.addAll(origin(EVIL));
+        fromElsewhere.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<String> claim = http.postForEntity("/camunda/api/engine/engine/default/task/" + task.getId() + "/claim",
+                new HttpEntity<>("{\"userId\":\"mps.focal\"}", fromElsewhere), String.class);
+        assertThat(claim.getStatusCode().value()).isEqualTo(403);
+        assertThat(claim.getHeaders().getFirst("X-XSRF-TOKEN")).as("refused for want of Camunda's token").isEqualTo("Required");
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
+    }
+
     private ResponseEntity<String> importAs(String user, String number, HttpHeaders browser) {
         var file = new ByteArrayResource(new Recommendations.Annex()
                 .row(CYCLE, number, text(number), "mps", null, "1", "31/12/2031").bytes()) {
