@@ -30,8 +30,9 @@ import jakarta.servlet.http.HttpSession;
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     public static final String CSRF_HEADER = "X-UPR-CSRF";
+    static final String CSRF_REFUSAL = "Thiếu hoặc sai mã CSRF: hãy tải lại trang rồi thao tác lại.";
     static final String CSRF_SESSION_ATTRIBUTE = "UPR_CSRF_TOKEN";
-    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     private static final String ENGINE = "default";
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -55,7 +56,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         if (viaSession && !SAFE_METHODS.contains(request.getMethod()) && !csrfTokenMatches(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, "Thiếu hoặc sai mã CSRF");
+            Refusal.send(response, HttpServletResponse.SC_FORBIDDEN, CSRF_REFUSAL);
             return;
         }
         request.setAttribute(CurrentUser.REQUEST_ATTRIBUTE, user);
@@ -75,7 +76,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         return token;
     }
 
-    private static boolean csrfTokenMatches(HttpServletRequest request) {
+    static boolean csrfTokenMatches(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         String expected = session == null ? null : (String) session.getAttribute(CSRF_SESSION_ATTRIBUTE);
         String given = request.getHeader(CSRF_HEADER);
@@ -119,12 +120,14 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         return new CurrentUser(userId, identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList());
     }
 
+    /**
+     * A 401 for {@code /api}, without a {@code WWW-Authenticate} challenge: a browser would ask for a password, keep it
+     * and send it with every later request, including those a page of another site makes it send. Pages lead to the
+     * login.
+     */
     private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"UPR\", charset=\"UTF-8\"");
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"status\":401,\"error\":\"Cần đăng nhập\"}");
+            Refusal.send(response, HttpServletResponse.SC_UNAUTHORIZED, Refusal.LOGIN_REQUIRED);
         } else {
             response.sendRedirect(request.getContextPath() + "/camunda/app/welcome/default/#!/login");
         }

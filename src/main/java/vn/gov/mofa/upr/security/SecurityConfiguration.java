@@ -4,30 +4,71 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.camunda.bpm.spring.boot.starter.property.WebappProperty;
+import org.camunda.bpm.webapp.impl.security.filter.headersec.provider.impl.StrictTransportSecurityProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.gov.mofa.upr.workflow.TaskForms;
 
-/** Nothing without a login: the engine's REST API (HTTP Basic) and the application's pages and API. */
+/**
+ * Nothing without a login: the engine's REST API (HTTP Basic) and the application's pages and API. No page of another
+ * site can use a browser's login to change anything, every answer carries the browser's security headers, and each
+ * role reaches only its part of the engine's API.
+ */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
-    /** The application's own pages and endpoints; {@code /} and static assets stay public. */
-    private static final int ENGINE_AUTHENTICATION_ORDER = 0;
+    /** after the cross-origin refusal (order 0) */
+    private static final int ENGINE_AUTHENTICATION_ORDER = 10;
 
+    /** The application's own pages and endpoints; {@code /} and static assets stay public. */
     static final String[] PROTECTED = {"/api/*", "/dashboard", "/imports", "/notifications"};
+
+    @Bean
+    FilterRegistrationBean<SecurityHeaders> securityHeaders(CamundaBpmProperties camunda) {
+        WebappProperty webapp = camunda.getWebapp();
+        var registration = new FilterRegistrationBean<>(new SecurityHeaders(webapp.getApplicationPath(),
+                strictTransportSecurity(webapp)));
+        registration.setName("upr-security-headers");
+        registration.addUrlPatterns("/*");
+        // first, so that every answer has them, even one refused by a later filter
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /**
+     * HSTS as Camunda's webapps send it ({@code camunda.bpm.webapp.header-security.hsts-*}, on in profile prod): one
+     * setting for the whole site. Null when off.
+     */
+    private static String strictTransportSecurity(WebappProperty webapp) {
+        var hsts = new StrictTransportSecurityProvider();
+        hsts.initParams().putAll(webapp.getHeaderSecurity().getInitParams());
+        hsts.parseParams();
+        return hsts.isDisabled() ? null : hsts.getHeaderValue(null);
+    }
+
+    @Bean
+    FilterRegistrationBean<CrossOriginFilter> crossOriginRefusal() {
+        var registration = new FilterRegistrationBean<>(new CrossOriginFilter());
+        registration.setName("upr-cross-origin-refusal");
+        registration.addUrlPatterns("/api/*", "/engine-rest/*");
+        // after the session filter (it reads the CSRF token from the session), before the authentication filters
+        registration.setOrder(0);
+        return registration;
+    }
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
         var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName("engine-rest-authentication");
         registration.addUrlPatterns("/engine-rest/*");
-        registration.setInitParameters(Map.of("authentication-provider", HttpBasicAuthenticationProvider.class.getName()));
+        registration.setInitParameters(Map.of("authentication-provider", EngineRestBasicAuthentication.class.getName()));
         registration.setOrder(ENGINE_AUTHENTICATION_ORDER);
         return registration;
     }

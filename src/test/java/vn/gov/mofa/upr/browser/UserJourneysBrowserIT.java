@@ -78,6 +78,8 @@ class UserJourneysBrowserIT {
     private static BrowserContext context;
     private static Page page;
     private static int journeysDone;
+    /** What Chromium refused to run or apply in this browser session because the page's Content-Security-Policy forbids it. */
+    private static final List<String> POLICY_VIOLATIONS = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @LocalServerPort
     int port;
@@ -176,6 +178,7 @@ class UserJourneysBrowserIT {
         assertThat(page.locator("#history tbody tr").first()).containsText("phu-luc-qd-1172.csv");
         assertThat(page.locator("#history tbody tr").first()).containsText("mofa.focal");
         assertThat(page.locator("#result-errors")).isHidden();
+        assertNothingRefusedByThePolicy();
         screenshot("01-mofa-imports-annex");
         journeysDone = 1;
     }
@@ -412,6 +415,7 @@ class UserJourneysBrowserIT {
         assertThat(round.locator("td").nth(2)).hasText("1");
         assertThat(round.locator("td").nth(5)).hasText("1");
         assertNoEnglishUi();
+        assertNothingRefusedByThePolicy();
         screenshot("07-dashboard");
         journeysDone = 7;
     }
@@ -445,6 +449,17 @@ class UserJourneysBrowserIT {
                 .setViewportSize(1400, 900));
         context.setDefaultTimeout(TIMEOUT_MS);
         page = context.newPage();
+        POLICY_VIOLATIONS.clear();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                POLICY_VIOLATIONS.add(page.url() + ": " + message.text());
+            }
+        });
+    }
+
+    /** Everything the pages of this session need is allowed by their Content-Security-Policy. */
+    private static void assertNothingRefusedByThePolicy() {
+        assertEquals(List.of(), POLICY_VIOLATIONS);
     }
 
     /** Logs in through the Camunda login form; the application's own pages share that session. */

@@ -49,15 +49,21 @@ class HardeningTest {
     }
 
     @Test
-    void productionCookiesTravelOnlyOverHttpsAndStayOutOfScripts() throws Exception {
+    void productionKeepsBrowsersOnHttpsAndCookiesOutOfScripts() throws Exception {
         try (var app = prod("a-long-and-secret-passphrase")) {
-            var page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:"
-                    + app.getEnvironment().getProperty("local.server.port") + "/camunda/app/tasklist/default/")).build(),
+            String site = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+            var page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(site + "/camunda/app/tasklist/default/")).build(),
                     HttpResponse.BodyHandlers.discarding());
             List<String> cookies = page.headers().allValues("Set-Cookie");
             assertThat(cookies).filteredOn(c -> c.startsWith("SESSION=")).singleElement().asString()
                     .contains("Secure", "HttpOnly", "SameSite=Lax");
             assertThat(cookies).filteredOn(c -> c.startsWith("XSRF-TOKEN=")).singleElement().asString().contains("Secure");
+            var landing = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(site + "/")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            for (var answer : List.of(page, landing)) {
+                assertThat(answer.headers().allValues("Strict-Transport-Security")).as(answer.uri().toString())
+                        .containsExactly("max-age=31536000");
+            }
         }
     }
 
