@@ -11,6 +11,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class UprApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(UprApplication.class, args);
+        var application = SpringApplication.run(UprApplication.class, args);
+        ShutdownLimit.install(application.getEnvironment().getRequiredProperty("upr.shutdown-limit", java.time.Duration.class));
     }
 }
