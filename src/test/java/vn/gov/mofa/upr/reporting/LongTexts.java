@@ -60,7 +60,9 @@ abstract class LongTexts {
         ProcessInstance pi = new Recommendations(imports, runtime, management)
                 .track(CYCLE, "LT.1", "Bảo đảm quyền của người khuyết tật", "mps", "moj, moh", "3", "31/12/2030");
         String plan = text("Kế hoạch");
-        complete(only(pi, RecommendationProcess.PREPARE_PLAN), "mps.focal", Map.of("planActions", plan));
+        complete(only(pi, RecommendationProcess.PREPARE_PLAN), "mps.focal", Map.of("planActions", plan,
+                "focalPointName", "Nguyễn Văn An", "focalPointEmail", "an@bca.gov.vn", "planDeadline", "31/12/2030",
+                "expectedOutput", text("Sản phẩm")));
         tasks.complete(only(pi, RecommendationProcess.REVIEW_PLAN).getId(), Map.of("approved", "true"));
 
         String round = "long-texts-" + pi.getId();

@@ -10,9 +10,18 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.admin.Admin;
+import org.camunda.bpm.admin.impl.DefaultAdminRuntimeDelegate;
+import org.camunda.bpm.cockpit.Cockpit;
+import org.camunda.bpm.cockpit.impl.DefaultCockpitRuntimeDelegate;
+import org.camunda.bpm.tasklist.Tasklist;
+import org.camunda.bpm.tasklist.impl.DefaultTasklistRuntimeDelegate;
+import org.camunda.bpm.welcome.Welcome;
+import org.camunda.bpm.welcome.impl.DefaultWelcomeRuntimeDelegate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -95,13 +104,38 @@ class HardeningTest {
         assertThat(forbidden.getStatusCode().value()).isEqualTo(403);
     }
 
-    private static org.springframework.context.ConfigurableApplicationContext prod(String adminPassword) {
-        return new SpringApplicationBuilder(UprApplication.class).profiles("prod").run(
+    private static ProductionApp prod(String adminPassword) {
+        return new ProductionApp(new SpringApplicationBuilder(UprApplication.class).profiles("prod").run(
                 "--server.port=0", "--UPR_ADMIN_PASSWORD=" + adminPassword,
                 "--UPR_DB_URL=jdbc:h2:mem:prod" + Math.abs(adminPassword.hashCode()) + ";DB_CLOSE_DELAY=-1", "--UPR_DB_USER=sa",
                 "--UPR_DB_PASSWORD=", "--UPR_MAIL_HOST=localhost", "--camunda.bpm.job-execution.enabled=false",
                 "--upr.mail.poll-interval=PT1H",
                 // its own engine name: closing this app must not unregister the shared test context's engine
-                "--camunda.bpm.process-engine-name=prodcheck");
+                "--camunda.bpm.process-engine-name=prodcheck"));
+    }
+
+    /**
+     * An application in profile prod beside the shared test context. Camunda's webapps keep their runtime in static
+     * fields that a closing webapp empties; closing this one gives the shared context's webapps theirs back, so its
+     * logins keep working.
+     */
+    record ProductionApp(ConfigurableApplicationContext context) implements AutoCloseable {
+
+        <T> T getBean(Class<T> type) {
+            return context.getBean(type);
+        }
+
+        org.springframework.core.env.Environment getEnvironment() {
+            return context.getEnvironment();
+        }
+
+        @Override
+        public void close() {
+            context.close();
+            Admin.setAdminRuntimeDelegate(new DefaultAdminRuntimeDelegate());
+            Cockpit.setCockpitRuntimeDelegate(new DefaultCockpitRuntimeDelegate());
+            Tasklist.setTasklistRuntimeDelegate(new DefaultTasklistRuntimeDelegate());
+            Welcome.setRuntimeDelegate(new DefaultWelcomeRuntimeDelegate());
+        }
     }
 }

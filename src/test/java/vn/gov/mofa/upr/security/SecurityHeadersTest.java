@@ -60,9 +60,10 @@ class SecurityHeadersTest {
             if (MediaType.TEXT_HTML.isCompatibleWith(answer.getValue().getHeaders().getContentType())) {
                 assertThat(answer.getValue().getBody()).as(answer.getKey())
                         .doesNotContainPattern("(?i)<script(?![^>]*\\ssrc=)")
-                        .doesNotContainPattern("(?i)\\sstyle=")
+                        .doesNotContainPattern("(?i)<[a-z][^>]*\\sstyle=")
                         .doesNotContainPattern("(?i)<style")
-                        .doesNotContainPattern("(?i)\\son[a-z]+=");
+                        // inside a tag: a user's text may well read "onerror=", escaped, as the round names of HardeningTest do
+                        .doesNotContainPattern("(?i)<[a-z][^>]*\\son[a-z]+=");
             }
         }
     }
