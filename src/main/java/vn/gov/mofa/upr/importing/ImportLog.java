@@ -19,14 +19,14 @@ public class ImportLog {
             int unchanged, int tracked) {
     }
 
+    /** The width of {@code import_log.file_name}; a longer name is kept by its start, the import is not refused for it. */
+    private static final int FILE_NAME = 255;
+
     private final NamedParameterJdbcTemplate jdbc;
 
     public ImportLog(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
-
-    /** The width of {@code import_log.file_name}; a longer name is kept by its start, the import is not refused for it. */
-    private static final int FILE_NAME = 255;
 
     void record(String fileName, String importedBy, ImportReport report) {
         jdbc.update("""

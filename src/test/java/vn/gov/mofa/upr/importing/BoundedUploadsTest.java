@@ -183,7 +183,7 @@ class BoundedUploadsTest {
     }
 
     @Test
-    void aFileNameLongerThanTheImportLogKeepsIsShortenedNotRefused() {
+    void aFileNameTooLongForTheImportLogIsShortenedNotRefused() {
         String name = "phu-luc-" + "dai-".repeat(100) + ".csv";
 
         ResponseEntity<Map<String, Object>> response = upload(name,
