@@ -17,24 +17,22 @@ document.getElementById('import-form').addEventListener('submit', async (event) 
   title.textContent = 'Đang xử lý…';
   counts.textContent = '';
   errors.hidden = true;
+  if (form.file.files[0].size > Number(form.dataset.maxBytes)) {
+    showRefusal([{ row: 0, message: form.dataset.tooLarge }]);
+    return;
+  }
   let report;
   try {
     const response = await fetch('/api/imports', { method: 'POST', body: data, headers: { 'X-UPR-CSRF': csrf } });
-    report = await response.json();
+    // a proxy in front answers a body over its own limit with 413 and a page of its own
+    report = response.status === 413 ? { errors: [{ row: 0, message: form.dataset.tooLarge }] } : await response.json();
   } catch (e) {
     title.textContent = 'Không gửi được tệp: ' + e;
     title.className = 'error';
     return;
   }
   if (report.errors && report.errors.length) {
-    title.textContent = 'Tệp có ' + report.errors.length + ' lỗi — chưa nhập khuyến nghị nào. Sửa tệp rồi nhập lại.';
-    title.className = 'error';
-    for (const error of report.errors) {
-      const row = body.insertRow();
-      row.insertCell().textContent = error.row === 0 ? 'Cả tệp' : error.row;
-      row.insertCell().textContent = error.message;
-    }
-    errors.hidden = false;
+    showRefusal(report.errors);
     return;
   }
   if (report.created === undefined) {
@@ -49,6 +47,21 @@ document.getElementById('import-form').addEventListener('submit', async (event) 
     + ' · Đưa vào theo dõi (mở hồ sơ quy trình): ' + report.tracked
     + (!report.dryRun && report.tracked > 0 ? '. Nhiệm vụ đầu tiên của các khuyến nghị này sẽ có trong Tasklist sau vài giây.' : '');
 });
+
+// A refused file: nothing was imported; every problem by row (0 = the whole file).
+function showRefusal(errors) {
+  const title = document.getElementById('result-title');
+  const table = document.getElementById('result-errors');
+  const body = table.querySelector('tbody');
+  title.textContent = 'Tệp có ' + errors.length + ' lỗi — chưa nhập khuyến nghị nào. Sửa tệp rồi nhập lại.';
+  title.className = 'error';
+  for (const error of errors) {
+    const row = body.insertRow();
+    row.insertCell().textContent = error.row === 0 ? 'Cả tệp' : error.row;
+    row.insertCell().textContent = error.message;
+  }
+  table.hidden = false;
+}
 
 // The import log, newest first. Times come in Viet Nam's time (+07:00): shown as dd/MM/yyyy HH:mm as they are.
 async function showHistory() {

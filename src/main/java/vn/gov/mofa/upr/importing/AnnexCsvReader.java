@@ -8,7 +8,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -22,7 +21,10 @@ import org.apache.commons.csv.CSVRecord;
  */
 public class AnnexCsvReader implements RecommendationFileReader {
 
-    public AnnexCsvReader() {
+    private final ImportLimits limits;
+
+    public AnnexCsvReader(ImportLimits limits) {
+        this.limits = limits;
     }
 
     @Override
@@ -68,9 +70,13 @@ public class AnnexCsvReader implements RecommendationFileReader {
         PhysicalLines physicalLines = new PhysicalLines(text);
         List<String> header = null;
         List<AnnexLine> lines = new ArrayList<>();
+        int rows = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
                 List<String> values = record.toList();
+                if (values.stream().anyMatch(value -> !value.isBlank()) && ++rows > limits.maxRows()) {
+                    return ParsedFile.ofFileError(limits.tooManyRows());
+                }
                 if (header == null) {
                     header = values;
                     continue;
@@ -108,27 +114,28 @@ public class AnnexCsvReader implements RecommendationFileReader {
         return semicolons > commas ? ';' : ',';
     }
 
-    /** Maps a character offset to the line number a text editor shows (CRLF, LF and CR all end a line). */
+    /**
+     * The line number a text editor shows for a character offset (CRLF, LF and CR all end a line). Records come in
+     * file order, so it counts on from the previous record instead of indexing every line of the file.
+     */
     private static final class PhysicalLines {
-        private final int[] lineStarts;
+        private final String text;
+        private int position;
+        private int line = 1;
 
         PhysicalLines(String text) {
-            List<Integer> starts = new ArrayList<>(List.of(0));
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    continue;
-                }
-                if (c == '\n' || c == '\r') {
-                    starts.add(i + 1);
-                }
-            }
-            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+            this.text = text;
         }
 
         int lineAt(long offset) {
-            int index = Arrays.binarySearch(lineStarts, (int) offset);
-            return (index >= 0 ? index : -index - 2) + 1;
+            for (; position < offset; position++) {
+                char c = text.charAt(position);
+                boolean crBeforeLf = c == '\r' && position + 1 < text.length() && text.charAt(position + 1) == '\n';
+                if (!crBeforeLf && (c == '\n' || c == '\r')) {
+                    line++;
+                }
+            }
+            return line;
         }
     }
 }

@@ -145,7 +145,7 @@ final class AnnexTable {
                         .formatted(titles.get(column), cell.formula()));
             } else if (FormulaInjection.suspects(cell.text())) {
                 problem("Ô ở cột %s bắt đầu như một công thức (\"%s\"): công thức không được phép."
-                        .formatted(titles.get(column), shortened(cell.text())));
+                        .formatted(titles.get(column), RowError.shortened(cell.text())));
             }
         }
 
@@ -242,10 +242,5 @@ final class AnnexTable {
                     .distinct()
                     .toList();
         }
-    }
-
-    private static String shortened(String value) {
-        String text = value.strip();
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -24,7 +25,10 @@ public class AnnexXlsxReader implements RecommendationFileReader {
     /** US symbols on purpose: recommendation numbers use a dot whatever the user's Excel locale shows. */
     private static final Locale NUMBER_DISPLAY = Locale.US;
 
-    public AnnexXlsxReader() {
+    private final ImportLimits limits;
+
+    public AnnexXlsxReader(ImportLimits limits) {
+        this.limits = limits;
     }
 
     @Override
@@ -43,11 +47,17 @@ public class AnnexXlsxReader implements RecommendationFileReader {
             return ParsedFile.ofFileError("Tệp là định dạng Excel 97–2003 (.xls): hãy mở bằng Excel và lưu lại "
                     + "dưới dạng Excel Workbook (.xlsx).");
         }
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            if (workbook.getNumberOfSheets() == 0) {
-                return ParsedFile.ofFileError("Tệp Excel không có trang tính nào.");
+        try {
+            Optional<String> overLimits = OfficePackageScan.SHEET_ROWS.refusal(content, limits);
+            if (overLimits.isPresent()) {
+                return ParsedFile.ofFileError(overLimits.get());
             }
-            return read(workbook.getSheetAt(0), cycleParam);
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+                if (workbook.getNumberOfSheets() == 0) {
+                    return ParsedFile.ofFileError("Tệp Excel không có trang tính nào.");
+                }
+                return read(workbook.getSheetAt(0), cycleParam);
+            }
         } catch (Exception unreadable) {
             // POI reports broken or foreign files with many exception types; for the user they are all one problem.
             return ParsedFile.ofFileError("Không đọc được tệp Excel (.xlsx): tệp bị hỏng hoặc không phải tệp Excel. "

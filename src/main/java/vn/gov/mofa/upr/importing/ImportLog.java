@@ -19,6 +19,9 @@ public class ImportLog {
             int unchanged, int tracked) {
     }
 
+    /** The width of {@code import_log.file_name}; a longer name is kept by its start, the import is not refused for it. */
+    private static final int FILE_NAME = 255;
+
     private final NamedParameterJdbcTemplate jdbc;
 
     public ImportLog(NamedParameterJdbcTemplate jdbc) {
@@ -29,7 +32,8 @@ public class ImportLog {
         jdbc.update("""
                 insert into import_log (file_name, imported_by, imported_at, created, updated, unchanged, tracked)
                 values (:file, :user, :at, :created, :updated, :unchanged, :tracked)
-                """, new MapSqlParameterSource("file", fileName == null ? "" : fileName).addValue("user", importedBy)
+                """, new MapSqlParameterSource("file", fileName == null ? ""
+                : fileName.substring(0, Math.min(fileName.length(), FILE_NAME))).addValue("user", importedBy)
                 .addValue("at", OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), DeadlineSettings.ZONE))
                 .addValue("created", report.created()).addValue("updated", report.updated())
                 .addValue("unchanged", report.unchanged()).addValue("tracked", report.tracked()));

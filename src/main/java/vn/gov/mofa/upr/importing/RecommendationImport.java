@@ -3,7 +3,9 @@ package vn.gov.mofa.upr.importing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
@@ -25,10 +27,8 @@ import vn.gov.mofa.upr.workflow.RecommendationWorkflow;
 @Service
 public class RecommendationImport {
 
-    public static final int MAX_BYTES = 10 * 1024 * 1024;
-
-    private final List<RecommendationFileReader> readers = List.of(
-            new AnnexCsvReader(), new AnnexXlsxReader(), new ThematicListDocxReader());
+    private final List<RecommendationFileReader> readers;
+    private final ImportLimits limits;
     private final AgencyDirectory agencies;
     private final RecommendationRegistry registry;
     private final RecommendationWorkflow workflow;
@@ -37,8 +37,11 @@ public class RecommendationImport {
     private final ImportLog log;
     private final TransactionTemplate transaction;
 
-    public RecommendationImport(AgencyDirectory agencies, RecommendationRegistry registry, RecommendationWorkflow workflow,
-            AgencySuggestions suggestions, DeadlineSettings deadlines, ImportLog log, TransactionTemplate transaction) {
+    public RecommendationImport(ImportLimits limits, AgencyDirectory agencies, RecommendationRegistry registry,
+            RecommendationWorkflow workflow, AgencySuggestions suggestions, DeadlineSettings deadlines, ImportLog log,
+            TransactionTemplate transaction) {
+        this.readers = List.of(new AnnexCsvReader(limits), new AnnexXlsxReader(limits), new ThematicListDocxReader(limits));
+        this.limits = limits;
         this.agencies = agencies;
         this.registry = registry;
         this.workflow = workflow;
@@ -50,9 +53,8 @@ public class RecommendationImport {
 
     /** @param importedBy the MOFA user who uploads the file, for the import log */
     public ImportReport importFile(String filename, byte[] content, Integer cycle, boolean dryRun, String importedBy) {
-        if (content.length > MAX_BYTES) {
-            return ImportReport.rejected(List.of(new RowError(0, "Tệp quá lớn (" + content.length / (1024 * 1024)
-                    + " MB); giới hạn là " + MAX_BYTES / (1024 * 1024) + " MB")), dryRun);
+        if (content.length > limits.maxFileSize().toBytes()) {
+            return ImportReport.rejected(List.of(RowError.ofFile(limits.tooLarge())), dryRun);
         }
         if (content.length == 0) {
             return ImportReport.rejected(List.of(new RowError(0, "Tệp rỗng")), dryRun);
@@ -73,15 +75,18 @@ public class RecommendationImport {
             errors.sort((a, b) -> Integer.compare(a.row(), b.row()));
             return ImportReport.rejected(errors, dryRun);
         }
-        return transaction.execute(status -> {
-            ImportReport report = workflow.inOneFlush(() -> apply(entries, dryRun));
-            if (dryRun || !report.ok()) {
-                status.setRollbackOnly();
-            } else {
+        if (dryRun) {
+            return new Changes(entries).report(true);
+        }
+        return transaction.execute(status -> workflow.inOneFlush(() -> {
+            Changes changes = new Changes(entries);
+            ImportReport report = changes.report(false);
+            if (report.ok()) {
+                changes.write();
                 log.record(filename, importedBy, report);
             }
             return report;
-        });
+        }));
     }
 
     /** A row whose agencies are known codes. */
@@ -94,59 +99,73 @@ public class RecommendationImport {
         if (row.leadAgency() != null && !row.leadAgency().isBlank()) {
             lead = agencies.resolve(row.leadAgency()).map(Agency::code).orElse(null);
             if (lead == null) {
-                errors.add(new RowError(row.line(), "Cơ quan chủ trì không xác định: '" + row.leadAgency()
+                errors.add(new RowError(row.line(), "Cơ quan chủ trì không xác định: '" + RowError.shortened(row.leadAgency())
                         + "' (dùng mã như 'mps', tên tiếng Việt hoặc tiếng Anh)"));
             }
         }
-        List<String> coordinating = new ArrayList<>();
+        Set<String> coordinating = new LinkedHashSet<>();
         for (String name : row.coordinatingAgencies()) {
             agencies.resolve(name).map(Agency::code).ifPresentOrElse(coordinating::add,
-                    () -> errors.add(new RowError(row.line(), "Cơ quan phối hợp không xác định: '" + name + "'")));
+                    () -> errors.add(new RowError(row.line(), "Cơ quan phối hợp không xác định: '" + RowError.shortened(name) + "'")));
         }
-        return errors.size() == before ? java.util.Optional.of(new Entry(row, lead, coordinating)) : java.util.Optional.empty();
+        RegistryFieldLengths.problemsOf(row, List.copyOf(coordinating))
+                .forEach(problem -> errors.add(new RowError(row.line(), problem)));
+        return errors.size() == before ? java.util.Optional.of(new Entry(row, lead, List.copyOf(coordinating))) : java.util.Optional.empty();
     }
 
-    private ImportReport apply(List<Entry> entries, boolean dryRun) {
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
-        int tracked = 0;
-        List<RowError> pending = new ArrayList<>();
-        for (Entry entry : entries) {
-            ImportRow row = entry.row();
-            var existing = registry.find(row.cycle(), row.number());
-            if (existing.isEmpty()) {
-                Recommendation fresh = recommendation(entry, null);
-                if (fresh.tracked()) {
-                    fresh = fresh.followedBy(start(fresh));
-                    tracked++;
+    /**
+     * What the entries change in the registry, decided before anything is written: a dry run reports it and
+     * stops there, an import writes it. A recommendation whose first task is still being made is left alone
+     * and refuses the file (a change now could miss the task).
+     */
+    private final class Changes {
+        private final List<Recommendation> created = new ArrayList<>();
+        private final List<Recommendation> updated = new ArrayList<>();
+        private final List<RowError> pending = new ArrayList<>();
+        private int unchanged;
+
+        Changes(List<Entry> entries) {
+            for (Entry entry : entries) {
+                ImportRow row = entry.row();
+                var existing = registry.find(row.cycle(), row.number());
+                if (existing.isEmpty()) {
+                    created.add(recommendation(entry, null));
+                    continue;
                 }
-                registry.insert(fresh);
-                created++;
-            } else {
                 Recommendation merged = recommendation(entry, existing.get());
                 if (merged.equals(existing.get())) {
                     unchanged++;
-                    continue;
-                }
-                if (merged.processInstanceId() != null && workflow.firstStepPending(merged.processInstanceId())) {
-                    // its first task is being made from the values of the import just before: a change now could be lost
+                } else if (merged.processInstanceId() != null && workflow.firstStepPending(merged.processInstanceId())) {
                     pending.add(new RowError(row.line(), "Khuyến nghị " + row.number()
                             + " vừa được nhập và đang được chuyển tới cơ quan; chưa nhập gì, hãy nhập lại tệp sau vài giây"));
-                    continue;
+                } else {
+                    updated.add(merged);
                 }
+            }
+        }
+
+        ImportReport report(boolean dryRun) {
+            if (!pending.isEmpty()) {
+                return ImportReport.rejected(pending, dryRun);
+            }
+            int tracked = (int) (created.stream().filter(Recommendation::tracked).count()
+                    + updated.stream().filter(r -> r.tracked() && r.processInstanceId() == null).count());
+            return new ImportReport(created.size(), updated.size(), unchanged, tracked, dryRun, List.of());
+        }
+
+        void write() {
+            for (Recommendation fresh : created) {
+                registry.insert(fresh.tracked() ? fresh.followedBy(start(fresh)) : fresh);
+            }
+            for (Recommendation merged : updated) {
                 registry.update(merged);
                 if (merged.processInstanceId() != null) {
                     workflow.update(merged.processInstanceId(), merged, assignment(merged));
                 } else if (merged.tracked()) {
                     registry.recordProcessInstance(merged.cycle(), merged.number(), start(merged));
-                    tracked++;
                 }
-                updated++;
             }
         }
-        return pending.isEmpty() ? new ImportReport(created, updated, unchanged, tracked, dryRun, List.of())
-                : ImportReport.rejected(pending, dryRun);
     }
 
     /** Starts the process; MOFA's [AssignAgencies] gets a suggestion only when the file did not assign the agencies. */

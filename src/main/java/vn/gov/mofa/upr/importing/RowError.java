@@ -10,4 +10,10 @@ public record RowError(int row, String message) {
     static RowError ofFile(String message) {
         return new RowError(0, message);
     }
+
+    /** A value quoted in a message: its start, so that a huge cell does not make a huge answer. */
+    static String shortened(String value) {
+        String text = value.strip();
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
 }

@@ -42,7 +42,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  */
 public class ThematicListDocxReader implements RecommendationFileReader {
 
-    public ThematicListDocxReader() {
+    private final ImportLimits limits;
+
+    public ThematicListDocxReader(ImportLimits limits) {
+        this.limits = limits;
     }
 
     @Override
@@ -61,8 +64,14 @@ public class ThematicListDocxReader implements RecommendationFileReader {
             return ParsedFile.ofFileError("Tệp là định dạng Word 97–2003 (.doc): hãy mở bằng Word và lưu lại "
                     + "dưới dạng Word Document (.docx).");
         }
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
-            return read(document, cycleParam);
+        try {
+            Optional<String> overLimits = OfficePackageScan.WORD_TABLE_ROWS.refusal(content, limits);
+            if (overLimits.isPresent()) {
+                return ParsedFile.ofFileError(overLimits.get());
+            }
+            try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
+                return read(document, cycleParam);
+            }
         } catch (Exception unreadable) {
             // POI reports broken or foreign files with many exception types; for the user they are all one problem.
             return ParsedFile.ofFileError("Không đọc được tệp Word (.docx): tệp bị hỏng hoặc không phải tệp Word. "
@@ -118,7 +127,7 @@ public class ThematicListDocxReader implements RecommendationFileReader {
     private static ImportRow toRow(int line, ThematicListEntry entry, Integer cycle, List<String> problems) {
         Optional<RecommendationWording> wording = RecommendationWording.parse(entry.wording());
         if (wording.isEmpty()) {
-            problems.add("Không tách được số và nội dung khuyến nghị từ \"%s\".".formatted(shortened(entry.wording())));
+            problems.add("Không tách được số và nội dung khuyến nghị từ \"%s\".".formatted(RowError.shortened(entry.wording())));
             return null;
         }
         String number = wording.get().number();
@@ -183,10 +192,5 @@ public class ThematicListDocxReader implements RecommendationFileReader {
         texts.add(core.getSubject());
         texts.add(core.getDescription());
         return texts;
-    }
-
-    private static String shortened(String value) {
-        String text = value.strip();
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 }

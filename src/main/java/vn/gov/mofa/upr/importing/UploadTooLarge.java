@@ -14,9 +14,14 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 @RestControllerAdvice
 public class UploadTooLarge {
 
+    private final ImportLimits limits;
+
+    public UploadTooLarge(ImportLimits limits) {
+        this.limits = limits;
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ImportReport> tooLarge() {
-        return ResponseEntity.badRequest().body(ImportReport.rejected(List.of(new RowError(0,
-                "Tệp quá lớn; giới hạn là " + RecommendationImport.MAX_BYTES / (1024 * 1024) + " MB")), false));
+        return ResponseEntity.badRequest().body(ImportReport.rejected(List.of(RowError.ofFile(limits.tooLarge())), false));
     }
 }

@@ -5,12 +5,19 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import jakarta.servlet.http.HttpServletRequest;
+import vn.gov.mofa.upr.importing.ImportLimits;
 import vn.gov.mofa.upr.security.ApiAuthenticationFilter;
 import vn.gov.mofa.upr.security.CurrentUser;
 
 /** The landing page and the import page; links follow who is logged in. */
 @Controller
 public class PagesController {
+
+    private final ImportLimits importLimits;
+
+    public PagesController(ImportLimits importLimits) {
+        this.importLimits = importLimits;
+    }
 
     @GetMapping("/")
     public String landing(HttpServletRequest request, Model model) {
@@ -23,6 +30,9 @@ public class PagesController {
         CurrentUser user = CurrentUser.of(request);
         model.addAttribute("user", user);
         model.addAttribute("csrf", ApiAuthenticationFilter.csrfToken(request));
+        // the page refuses a file over the limit before sending it, in the words the server would use
+        model.addAttribute("maxFileBytes", importLimits.maxFileSize().toBytes());
+        model.addAttribute("tooLarge", importLimits.tooLarge());
         return user.isMofaOfficer() ? "imports" : "forbidden";
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class AnnexCsvReaderTest {
 
-    private final AnnexCsvReader reader = new AnnexCsvReader();
+    private final AnnexCsvReader reader = new AnnexCsvReader(Limits.AS_CONFIGURED);
 
     @Test
     void readsTheWholeVietNam2014List() throws IOException {
@@ -193,6 +193,25 @@ class AnnexCsvReaderTest {
         assertThat(reader.accepts("khuyen-nghi.CSV", "number,text".getBytes(StandardCharsets.UTF_8))).isTrue();
         assertThat(reader.accepts("khuyen-nghi.csv", new byte[] {0x50, 0x4B, 0x03, 0x04})).isFalse();
         assertThat(reader.accepts("khuyen-nghi.xlsx", new byte[] {0x50, 0x4B, 0x03, 0x04})).isFalse();
+    }
+
+    @Test
+    void aFileOverTheRowLimitIsRefusedWithoutReadingOn() {
+        AnnexCsvReader threeRows = new AnnexCsvReader(Limits.rows(3));
+        String header = "number,text,response,cycle\n";
+        String two = header + "1.1,Ratify,Supported,4\n,,,\n1.2,Ratify,Supported,4\n";
+
+        assertThat(threeRows.read(two.getBytes(StandardCharsets.UTF_8), null).rows()).as("empty lines do not count")
+                .hasSize(2);
+        ParsedFile three = threeRows.read((two + "1.3,Ratify,Supported,4\n1.4,\"never closed\n")
+                .getBytes(StandardCharsets.UTF_8), null);
+
+        assertThat(three.rows()).isEmpty();
+        assertThat(three.errors()).singleElement().satisfies(error -> {
+            assertThat(error.row()).isZero();
+            assertThat(error.message()).as("stopped before the broken line")
+                    .contains("hơn 3 dòng", "tối đa 3 dòng", "kể cả dòng tiêu đề", "chia danh sách thành nhiều tệp");
+        });
     }
 
     private static ImportRow row(ParsedFile file, String number) {

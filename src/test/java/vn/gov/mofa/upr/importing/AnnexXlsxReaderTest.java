@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class AnnexXlsxReaderTest {
 
-    private final AnnexXlsxReader reader = new AnnexXlsxReader();
+    private final AnnexXlsxReader reader = new AnnexXlsxReader(Limits.AS_CONFIGURED);
 
     @Test
     void readsDecisionAnnexWithVietnameseHeadersNumberCellsAndDateCells() throws IOException {
@@ -114,6 +114,51 @@ class AnnexXlsxReaderTest {
         assertThat(reader.accepts("Phu luc QD 1172.xlsx", zip)).isTrue();
         assertThat(reader.accepts("thematic-list.docx", zip)).isFalse();
         assertThat(reader.accepts("list.csv", "number,text".getBytes(StandardCharsets.UTF_8))).isFalse();
+    }
+
+    @Test
+    void aWorkbookOverTheRowLimitIsRefusedCountingEverySheet() throws IOException {
+        AnnexXlsxReader threeRows = new AnnexXlsxReader(Limits.rows(3));
+        Consumer<Sheet> annex = sheet -> {
+            header(sheet, "number", "text", "response", "cycle");
+            for (int i = 1; i <= 2; i++) {
+                Row row = sheet.createRow(i);
+                row.createCell(0).setCellValue("1." + i);
+                row.createCell(1).setCellValue("Ratify");
+                row.createCell(3).setCellValue(4);
+            }
+            sheet.createRow(5).createCell(2).setCellStyle(dateStyle(sheet));
+        };
+
+        assertThat(threeRows.read(workbook(annex), null).rows()).as("a formatted empty row does not count").hasSize(2);
+        ParsedFile withNotes = threeRows.read(workbook(annex.andThen(sheet -> sheet.getWorkbook().createSheet("Ghi chú")
+                .createRow(0).createCell(0).setCellValue("Bản nháp"))), null);
+
+        assertThat(withNotes.rows()).isEmpty();
+        assertThat(withNotes.errors()).singleElement().satisfies(error -> {
+            assertThat(error.row()).isZero();
+            assertThat(error.message()).contains("hơn 3 dòng", "mọi trang tính", "chia danh sách thành nhiều tệp");
+        });
+    }
+
+    @Test
+    void aWorkbookTooLargeOnceUnzippedIsRefusedBeforePoiOpensIt() throws IOException {
+        byte[] xlsx = workbook(sheet -> {
+            header(sheet, "number", "text", "response", "cycle");
+            for (int i = 1; i <= 100; i++) {
+                Row row = sheet.createRow(i);
+                row.createCell(0).setCellValue("1." + i);
+                row.createCell(1).setCellValue("%03d".formatted(i).repeat(10_000));
+            }
+        });
+        assertThat(xlsx.length).as("compresses well").isLessThan(1024 * 1024);
+
+        ParsedFile file = new AnnexXlsxReader(Limits.unpacked(org.springframework.util.unit.DataSize.ofMegabytes(1)))
+                .read(xlsx, 4);
+
+        assertThat(file.rows()).isEmpty();
+        assertThat(file.errors()).singleElement().satisfies(error ->
+                assertThat(error.message()).contains("khi giải nén lớn hơn 1 MB", "chia danh sách"));
     }
 
     private static void header(Sheet sheet, String... titles) {

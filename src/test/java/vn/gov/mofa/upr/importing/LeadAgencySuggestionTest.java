@@ -40,7 +40,7 @@ class LeadAgencySuggestionTest {
     @Test
     void mostOfThe2014SampleGetsASuggestion() throws IOException {
         byte[] sample = getClass().getResourceAsStream("/samples/vn-upr-cycle2-2014.csv").readAllBytes();
-        List<ImportRow> rows = new AnnexCsvReader().read(sample, null).rows();
+        List<ImportRow> rows = new AnnexCsvReader(Limits.AS_CONFIGURED).read(sample, null).rows();
         long suggested = rows.stream().filter(row -> !suggest(row.text()).isEmpty()).count();
         System.out.printf("lead agency suggestion: %d of %d recommendations of the 2014 sample%n", suggested, rows.size());
         assertThat(rows).hasSize(244);

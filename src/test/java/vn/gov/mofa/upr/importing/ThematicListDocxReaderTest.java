@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class ThematicListDocxReaderTest {
 
-    private final ThematicListDocxReader reader = new ThematicListDocxReader();
+    private final ThematicListDocxReader reader = new ThematicListDocxReader(Limits.AS_CONFIGURED);
 
     @Test
     void readsTheWholeSloveniaCycle3ThematicList() throws IOException {
@@ -210,6 +210,20 @@ class ThematicListDocxReaderTest {
         assertThat(reader.accepts("A_HRC_56_9_thematic_list.DOCX", zip)).isTrue();
         assertThat(reader.accepts("annex.xlsx", zip)).isFalse();
         assertThat(reader.accepts("annex.csv", "number,text".getBytes(StandardCharsets.UTF_8))).isFalse();
+    }
+
+    @Test
+    void aListOverTheRowLimitIsRefusedCountingTheTableRows() {
+        java.util.function.Supplier<ThematicListDocument> list = () -> new ThematicListDocument()
+                .paragraph("UPR of Viet Nam (4th Cycle - 46th Session)")
+                .row(List.of("Recommendation"), List.of("Position"))
+                .row(List.of("46.1 Ratify the Optional Protocol (Denmark);"), List.of("Supported"))
+                .row(List.of("46.2 Continue poverty reduction programmes (Cuba);"), List.of("Supported"));
+        ThematicListDocxReader threeRows = new ThematicListDocxReader(Limits.rows(3));
+
+        assertThat(threeRows.read(list.get().toBytes(), null).rows()).hasSize(2);
+        assertFileError(threeRows.read(list.get().row(List.of("46.3 Protect children (Chile);"), List.of("Noted")).toBytes(),
+                null), "hơn 3 dòng");
     }
 
     private static byte[] threeColumnList() {
