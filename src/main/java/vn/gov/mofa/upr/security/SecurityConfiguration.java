@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /** Nothing without a login: the engine's REST API (HTTP Basic) and the application's pages and API. */
 @Configuration(proxyBeanMethods = false)
@@ -22,6 +23,17 @@ public class SecurityConfiguration {
         registration.setName("engine-rest-authentication");
         registration.addUrlPatterns("/engine-rest/*");
         registration.setInitParameters(Map.of("authentication-provider", HttpBasicAuthenticationProvider.class.getName()));
+        return registration;
+    }
+
+    /** Before both authentications: a login attempt from an address refused for a while gets 429. */
+    @Bean
+    FilterRegistrationBean<LoginRefusal> loginRefusal(LoginThrottle throttle) {
+        var registration = new FilterRegistrationBean<>(new LoginRefusal(throttle));
+        registration.setName("upr-login-refusal");
+        registration.addUrlPatterns("/camunda/api/admin/auth/user/*", "/engine-rest/*");
+        registration.addUrlPatterns(PROTECTED);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
         return registration;
     }
 

@@ -10,6 +10,15 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.admin.Admin;
+import org.camunda.bpm.admin.impl.DefaultAdminRuntimeDelegate;
+import org.camunda.bpm.cockpit.Cockpit;
+import org.camunda.bpm.cockpit.impl.DefaultCockpitRuntimeDelegate;
+import org.camunda.bpm.tasklist.Tasklist;
+import org.camunda.bpm.tasklist.impl.DefaultTasklistRuntimeDelegate;
+import org.camunda.bpm.welcome.Welcome;
+import org.camunda.bpm.welcome.impl.DefaultWelcomeRuntimeDelegate;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -25,24 +34,38 @@ import vn.gov.mofa.upr.UprApplication;
 @ApplicationTest
 class HardeningTest {
 
+    /** What an operator might set: long, every kind of character, none of the admin's id or names. */
+    static final String STRONG = "A-long-and-secret-passphrase-2026";
+
     @Autowired TestRestTemplate http;
 
     @Test
     void productionRefusesToStartWithoutAStrongAdminPassword() {
-        for (String password : new String[] {"", "admin", "short"}) {
+        for (String password : new String[] {"", "admin", "short", "Quantri-2026"}) {
             assertThatThrownBy(() -> prod(password).close()).as("password '%s'", password)
                     .hasStackTraceContaining("UPR_ADMIN_PASSWORD");
         }
     }
 
     @Test
+    void productionRefusesAnAdminPasswordThePolicyWouldRefuseAndSaysWhatItNeeds() {
+        for (String password : new String[] {"a-long-and-secret-passphrase", "My-Admin-Passphrase-1"}) {
+            assertThatThrownBy(() -> prod(password).close()).as("password '%s'", password)
+                    .hasStackTraceContaining("UPR_ADMIN_PASSWORD")
+                    .hasStackTraceContaining("at least 10 characters with a lower-case letter, an upper-case letter, a digit"
+                            + " and a special character")
+                    .hasStackTraceContaining("none of the user's id, names or email");
+        }
+    }
+
+    @Test
     void productionStartsWithAStrongPasswordAndHasNoDemoUsers() {
-        try (var app = prod("a-long-and-secret-passphrase")) {
+        try (var app = prod(STRONG)) {
             var identity = app.getBean(org.camunda.bpm.engine.IdentityService.class);
             assertThat(identity.createUserQuery().userId("mps.focal").count()).isZero();
             assertThat(identity.createUserQuery().userId("admin").count()).isEqualTo(1);
             // the right password first: after a wrong one, Camunda delays the next login attempt
-            assertThat(identity.checkPassword("admin", "a-long-and-secret-passphrase")).isTrue();
+            assertThat(identity.checkPassword("admin", STRONG)).isTrue();
             assertThat(identity.checkPassword("admin", "admin")).isFalse();
             assertThat(identity.createGroupQuery().groupId("mps").count()).isEqualTo(1);
         }
@@ -50,7 +73,7 @@ class HardeningTest {
 
     @Test
     void productionCookiesTravelOnlyOverHttpsAndStayOutOfScripts() throws Exception {
-        try (var app = prod("a-long-and-secret-passphrase")) {
+        try (var app = prod(STRONG)) {
             var page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:"
                     + app.getEnvironment().getProperty("local.server.port") + "/camunda/app/tasklist/default/")).build(),
                     HttpResponse.BodyHandlers.discarding());
@@ -87,6 +110,18 @@ class HardeningTest {
         var forbidden = http.withBasicAuth("mps.focal", "demo").postForEntity("/api/reporting-rounds", new HttpEntity<>(Map.of(
                 "name", "x", "kind", "AD_HOC", "agencyDeadline", "01/06/2031", "reportDeadline", "30/06/2031"), headers), String.class);
         assertThat(forbidden.getStatusCode().value()).isEqualTo(403);
+    }
+
+    /**
+     * Closing a production application empties the Camunda webapps' static registries, which the shared test
+     * context's webapp APIs read when first called (a later test's webapp login would answer 500): put them back.
+     */
+    @AfterAll
+    static void webappsOfTheSharedContext() {
+        Admin.setAdminRuntimeDelegate(new DefaultAdminRuntimeDelegate());
+        Cockpit.setCockpitRuntimeDelegate(new DefaultCockpitRuntimeDelegate());
+        Tasklist.setTasklistRuntimeDelegate(new DefaultTasklistRuntimeDelegate());
+        Welcome.setRuntimeDelegate(new DefaultWelcomeRuntimeDelegate());
     }
 
     private static org.springframework.context.ConfigurableApplicationContext prod(String adminPassword) {
