@@ -84,6 +84,29 @@ class HardeningTest {
         }
     }
 
+    /**
+     * Production trusts X-Forwarded-For from its reverse proxy only (UPR_TRUSTED_PROXIES, by default this host).
+     * Through /api: this application's /engine-rest would find the shared test context's engine, named "default".
+     */
+    @Test
+    void behindTheProxyTheLoginLimitCountsTheForwardedClientAndNobodyElseCanNameOne() throws Exception {
+        try (var app = prod(STRONG)) {
+            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+            ClientAt proxy = new ClientAt("127.0.0.1", port);
+            Map<String, String> guess = Map.of("X-Forwarded-For", "203.0.113.5", "Authorization", "Basic "
+                    + java.util.Base64.getEncoder().encodeToString("nobody.focal:guess".getBytes()));
+            for (int i = 1; i <= 10; i++) {
+                assertThat(proxy.send("GET", "/api/recommendations", guess, null).status()).isEqualTo(401);
+            }
+            assertThat(proxy.send("GET", "/api/recommendations", guess, null).status()).as("the client behind the proxy")
+                    .isEqualTo(429);
+            assertThat(proxy.send("GET", "/api/recommendations", Map.of("X-Forwarded-For", "203.0.113.6",
+                    "Authorization", guess.get("Authorization")), null).status()).as("another client").isEqualTo(401);
+            assertThat(new ClientAt("127.0.5.1", port).send("GET", "/api/recommendations", guess, null).status())
+                    .as("a client that is not the proxy names the refused address: its own counts").isEqualTo(401);
+        }
+    }
+
     @Test
     void markupInARoundNameStaysTextOnTheDashboard() {
         String payload = "<img src=x onerror=alert(1)><script>alert(2)</script>";
