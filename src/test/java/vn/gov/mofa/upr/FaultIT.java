@@ -242,7 +242,7 @@ class FaultIT {
     }
 
     private TestRestTemplate admin() {
-        return as("admin").withBasicAuth("admin", "admin");
+        return as("admin").withBasicAuth("admin", "Quantri-2026");
     }
 
     private TestRestTemplate as(String user) {

@@ -83,6 +83,17 @@ public class SecurityConfiguration {
         return registration;
     }
 
+    /** Before both authentications: a login attempt from an address refused for a while gets 429. */
+    @Bean
+    FilterRegistrationBean<LoginRefusal> loginRefusal(LoginThrottle throttle) {
+        var registration = new FilterRegistrationBean<>(new LoginRefusal(throttle));
+        registration.setName("upr-login-refusal");
+        registration.addUrlPatterns("/camunda/api/admin/auth/user/*", "/engine-rest/*");
+        registration.addUrlPatterns(PROTECTED);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identity) {
         var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));

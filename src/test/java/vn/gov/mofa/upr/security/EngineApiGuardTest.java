@@ -238,7 +238,7 @@ class EngineApiGuardTest {
     private ResponseEntity<String> send(HttpMethod method, String path, String user, String body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.withBasicAuth(user, user.equals("admin") ? "admin" : "demo").exchange(path, method,
+        return http.withBasicAuth(user, user.equals("admin") ? "Quantri-2026" : "demo").exchange(path, method,
                 new HttpEntity<>(body, headers), String.class);
     }
 

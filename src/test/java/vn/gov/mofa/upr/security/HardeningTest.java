@@ -34,24 +34,38 @@ import vn.gov.mofa.upr.UprApplication;
 @ApplicationTest
 class HardeningTest {
 
+    /** What an operator might set: long, every kind of character, none of the admin's id or names. */
+    static final String STRONG = "A-long-and-secret-passphrase-2026";
+
     @Autowired TestRestTemplate http;
 
     @Test
     void productionRefusesToStartWithoutAStrongAdminPassword() {
-        for (String password : new String[] {"", "admin", "short"}) {
+        for (String password : new String[] {"", "admin", "short", "Quantri-2026"}) {
             assertThatThrownBy(() -> prod(password).close()).as("password '%s'", password)
                     .hasStackTraceContaining("UPR_ADMIN_PASSWORD");
         }
     }
 
     @Test
+    void productionRefusesAnAdminPasswordThePolicyWouldRefuseAndSaysWhatItNeeds() {
+        for (String password : new String[] {"a-long-and-secret-passphrase", "My-Admin-Passphrase-1"}) {
+            assertThatThrownBy(() -> prod(password).close()).as("password '%s'", password)
+                    .hasStackTraceContaining("UPR_ADMIN_PASSWORD")
+                    .hasStackTraceContaining("at least 10 characters with a lower-case letter, an upper-case letter, a digit"
+                            + " and a special character")
+                    .hasStackTraceContaining("none of the user's id, names or email");
+        }
+    }
+
+    @Test
     void productionStartsWithAStrongPasswordAndHasNoDemoUsers() {
-        try (var app = prod("a-long-and-secret-passphrase")) {
+        try (var app = prod(STRONG)) {
             var identity = app.getBean(org.camunda.bpm.engine.IdentityService.class);
             assertThat(identity.createUserQuery().userId("mps.focal").count()).isZero();
             assertThat(identity.createUserQuery().userId("admin").count()).isEqualTo(1);
             // the right password first: after a wrong one, Camunda delays the next login attempt
-            assertThat(identity.checkPassword("admin", "a-long-and-secret-passphrase")).isTrue();
+            assertThat(identity.checkPassword("admin", STRONG)).isTrue();
             assertThat(identity.checkPassword("admin", "admin")).isFalse();
             assertThat(identity.createGroupQuery().groupId("mps").count()).isEqualTo(1);
         }
@@ -59,7 +73,7 @@ class HardeningTest {
 
     @Test
     void productionKeepsBrowsersOnHttpsAndCookiesOutOfScripts() throws Exception {
-        try (var app = prod("a-long-and-secret-passphrase")) {
+        try (var app = prod(STRONG)) {
             String site = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
             var page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(site + "/camunda/app/tasklist/default/")).build(),
                     HttpResponse.BodyHandlers.discarding());
@@ -73,6 +87,29 @@ class HardeningTest {
                 assertThat(answer.headers().allValues("Strict-Transport-Security")).as(answer.uri().toString())
                         .containsExactly("max-age=31536000");
             }
+        }
+    }
+
+    /**
+     * Production trusts X-Forwarded-For from its reverse proxy only (UPR_TRUSTED_PROXIES, by default this host).
+     * Through /api: this application's /engine-rest would find the shared test context's engine, named "default".
+     */
+    @Test
+    void behindTheProxyTheLoginLimitCountsTheForwardedClientAndNobodyElseCanNameOne() throws Exception {
+        try (var app = prod(STRONG)) {
+            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+            ClientAt proxy = new ClientAt("127.0.0.1", port);
+            Map<String, String> guess = Map.of("X-Forwarded-For", "203.0.113.5", "Authorization", "Basic "
+                    + java.util.Base64.getEncoder().encodeToString("nobody.focal:guess".getBytes()));
+            for (int i = 1; i <= 10; i++) {
+                assertThat(proxy.send("GET", "/api/recommendations", guess, null).status()).isEqualTo(401);
+            }
+            assertThat(proxy.send("GET", "/api/recommendations", guess, null).status()).as("the client behind the proxy")
+                    .isEqualTo(429);
+            assertThat(proxy.send("GET", "/api/recommendations", Map.of("X-Forwarded-For", "203.0.113.6",
+                    "Authorization", guess.get("Authorization")), null).status()).as("another client").isEqualTo(401);
+            assertThat(new ClientAt("127.0.5.1", port).send("GET", "/api/recommendations", guess, null).status())
+                    .as("a client that is not the proxy names the refused address: its own counts").isEqualTo(401);
         }
     }
 

@@ -110,6 +110,6 @@ class ObjectVariablesTest {
     }
 
     private TestRestTemplate admin() {
-        return http.withBasicAuth("admin", "admin");
+        return http.withBasicAuth("admin", "Quantri-2026");
     }
 }
