@@ -43,6 +43,7 @@ public class EngineApiGuard extends OncePerRequestFilter {
 
     static final String REST = "/engine-rest";
     static final String WEBAPP_API = "/camunda/api";
+    private static final Pattern REST_NAMED_ENGINE = Pattern.compile(REST + "/engine/[^/]+(/.+)");
     private static final Pattern WEBAPP_ENGINE = Pattern.compile(WEBAPP_API + "/engine/engine(/[^/]+)?(/.*)?");
     private static final Pattern WEBAPP_PLUGIN_ASSET = Pattern.compile(WEBAPP_API + "/[a-z]+/plugin/[^/]+/static/.*");
     private static final Pattern TASK_ID = Pattern.compile("/task/([^/]+)/.*");
@@ -129,6 +130,10 @@ public class EngineApiGuard extends OncePerRequestFilter {
 
     /** The path relative to the engine ("/task/1/complete"), or null when the request is not for the engine. */
     static String enginePath(String uri) {
+        Matcher named = REST_NAMED_ENGINE.matcher(uri);
+        if (named.matches()) {
+            return named.group(1); // /engine-rest/engine/default/task is /engine-rest/task: the same rules
+        }
         if (uri.startsWith(REST + "/")) {
             return uri.substring(REST.length());
         }

@@ -63,7 +63,9 @@ public final class EngineApiRules {
             new Rule(Role.AGENCY, "POST", "/history/(task|process-instance|activity-instance|variable-instance)(/count)?"),
             new Rule(Role.AGENCY, "GET", "/deployment/" + ID + "/resources(/" + ID + "(/data)?)?"),
             new Rule(Role.AGENCY, "GET", "/user(/count)?|/user/" + ID + "/profile|/group(/count)?|/group/" + ID
-                    + "|/identity/groups|/authorization/check|/version|/engine"),
+                    + "|/identity/groups|/identity/password-policy|/authorization/check|/version|/engine"),
+            // the Welcome page's password change checks a candidate against the policy (reads nothing, changes nothing)
+            new Rule(Role.AGENCY, "POST", "/identity/password-policy"),
             // MOFA leaders read everything Cockpit shows, except the engine's own figures and logs
             new Rule(Role.MOFA_LEADER, "GET", "(?!/(metrics|telemetry|schema)).*"),
             new Rule(Role.MOFA_LEADER, "POST", QUERY_POSTS),
@@ -73,6 +75,7 @@ public final class EngineApiRules {
             new Rule(Role.MOFA_OFFICER, "PUT", TASK),
             new Rule(Role.MOFA_OFFICER, "POST", TASK + "/(assignee|delegate)"),
             new Rule(Role.MOFA_OFFICER, "PUT", "/job/" + ID + "/retries|/job-definition/" + ID + "/retries|/incident/" + ID + "/annotation"),
+            new Rule(Role.MOFA_OFFICER, "DELETE", "/incident/" + ID + "/annotation"),
             new Rule(Role.MOFA_OFFICER, "POST", "/job/retries"));
 
     private EngineApiRules() {

@@ -82,7 +82,7 @@ class RestSurfaceMatrixTest {
         AGENCY_LEADER("mps.lead", "demo", AGENCY),
         MOFA_LEADER("mofa.lead", "demo", Level.MOFA_LEADER),
         MOFA_OFFICER("mofa.focal", "demo", Level.MOFA_OFFICER),
-        ADMINISTRATOR("admin", "admin", ADMIN);
+        ADMINISTRATOR("admin", "Quantri-2026", ADMIN);
 
         final String user;
         final String password;
