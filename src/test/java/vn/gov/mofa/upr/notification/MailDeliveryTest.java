@@ -449,7 +449,7 @@ class MailDeliveryTest {
         user.setFirstName(first);
         user.setLastName(last);
         user.setEmail(email);
-        user.setPassword("demo");
+        user.setPassword("Thu-nghiem-2026"); // the password policy holds for every user saved here
         identity.saveUser(user);
         identity.createMembership(id, group);
     }
