@@ -209,7 +209,10 @@ class FaultIT {
     void twoUsersCompletingTheSameTaskAtOnceCompleteItOnce() throws Exception {
         importPlans("G", 1, "moh");
         Task plan = app.getBean(TaskService.class).createTaskQuery().processInstanceBusinessKey("UPR60-G.0").singleResult();
-        String body = "{\"variables\": {\"planActions\": {\"value\": \"Kế hoạch\", \"type\": \"String\"}}}";
+        String body = """
+                {"variables": {"focalPointName": {"value": "Trần Thị Bình"}, "focalPointEmail": {"value": "binh@moh.gov.vn"},
+                 "planActions": {"value": "Kế hoạch", "type": "String"}, "planDeadline": {"value": "31/12/2027"},
+                 "expectedOutput": {"value": "Báo cáo"}}}""";
         var first = CompletableFuture.supplyAsync(() -> as("moh.focal").postForEntity(
                 "/engine-rest/task/" + plan.getId() + "/complete", json(body), String.class));
         var second = CompletableFuture.supplyAsync(() -> as("moh.focal").postForEntity(
@@ -219,7 +222,7 @@ class FaultIT {
         ResponseEntity<String> loser = answers.stream().filter(r -> !r.getStatusCode().is2xxSuccessful()).findFirst().orElseThrow();
         assertThat(loser.getStatusCode().value()).as("the other user is refused").isGreaterThanOrEqualTo(400);
         assertThat(loser.getBody()).as("and told why").containsAnyOf("vừa được người khác hoàn thành",
-                "updated by another transaction", "Cannot find task", "does not exist");
+                "updated by another transaction", "Cannot find task", "does not exist", "Không tìm thấy công việc");
         HistoryService history = app.getBean(HistoryService.class);
         assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(plan.getProcessInstanceId())
                 .taskDefinitionKey("ReviewPlan").count()).as("the plan went to review once").isEqualTo(1);

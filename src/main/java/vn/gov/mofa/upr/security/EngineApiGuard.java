@@ -65,7 +65,8 @@ public class EngineApiGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String uri = request.getRequestURI().substring(request.getContextPath().length());
+        // decoded and normalized as the container routes it ("/task/x/../../job" is "/job"), not as it was sent
+        String uri = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         String method = request.getMethod();
         String enginePath = enginePath(uri);
         CurrentUser user = caller(uri, request);

@@ -184,7 +184,9 @@ class EngineApiGuardTest {
                 new String[] {"POST", "/message", "{\"messageName\": \"CycleClosed\", \"processInstanceId\": \"" + other.getId() + "\"}"},
                 new String[] {"POST", "/process-instance/" + other.getId() + "/modification", "{\"instructions\": []}"},
                 new String[] {"PUT", "/task/" + job, "{\"due\": null}"},
-                new String[] {"POST", "/deployment/create", ""});
+                new String[] {"POST", "/deployment/create", ""},
+                new String[] {"GET", "/process-instance/x/../../job", null},
+                new String[] {"GET", "/engine/default/job-definition", null});
         for (String[] attempt : attempts) {
             ResponseEntity<String> answer = send(HttpMethod.valueOf(attempt[0]), "/engine-rest" + attempt[1], "mps.focal", attempt[2]);
             assertThat(answer.getStatusCode().value()).as(attempt[0] + " " + attempt[1]).isEqualTo(403);
