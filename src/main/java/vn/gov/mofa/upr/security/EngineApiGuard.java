@@ -46,6 +46,7 @@ public class EngineApiGuard extends OncePerRequestFilter {
     private static final Pattern REST_NAMED_ENGINE = Pattern.compile(REST + "/engine/[^/]+(/.+)");
     private static final Pattern WEBAPP_ENGINE = Pattern.compile(WEBAPP_API + "/engine/engine(/[^/]+)?(/.*)?");
     private static final Pattern WEBAPP_PLUGIN_ASSET = Pattern.compile(WEBAPP_API + "/[a-z]+/plugin/[^/]+/static/.*");
+    private static final Pattern LISTENER_REFUSAL = Pattern.compile("Exception while invoking (?:Task|Execution)Listener: (.+?)'?$");
     private static final Pattern TASK_ID = Pattern.compile("/task/([^/]+)/.*");
     private static final Pattern DEFINITION = Pattern.compile("/process-definition/(key/)?([^/]+)(/tenant-id/[^/]+)?/.*");
     /** ten text areas of 50,000 Vietnamese characters fit; anything bigger is not a form */
@@ -124,6 +125,8 @@ public class EngineApiGuard extends OncePerRequestFilter {
         }
         if (method.equals("GET") && enginePath.endsWith("/form-variables")) {
             showDatesAsForms(checked, response, chain);
+        } else if (EngineApiRules.isFormSubmission(method, enginePath)) {
+            answerListenerRefusalsAsBadRequests(checked, response, chain);
         } else {
             chain.doFilter(checked, response);
         }
@@ -221,6 +224,25 @@ public class EngineApiGuard extends OncePerRequestFilter {
             }
             buffered.resetBuffer();
             buffered.getOutputStream().write(json.writeValueAsBytes(variables));
+        }
+        buffered.copyBodyToResponse();
+    }
+
+    /**
+     * The rules a form cannot say (a return needs MOFA's comment, an assignment needs known agencies) are the task
+     * listeners'; the engine reports their refusal as a 500 wrapped in its own words. The user gets a 400 with the
+     * listener's Vietnamese sentence.
+     */
+    private void answerListenerRefusalsAsBadRequests(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        var buffered = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, buffered);
+        if (buffered.getStatus() == 500) {
+            Matcher refusal = LISTENER_REFUSAL.matcher(json.readTree(buffered.getContentAsByteArray()).path("message").asText(""));
+            if (refusal.find()) {
+                buffered.resetBuffer();
+                refuse(buffered, 400, refusal.group(1));
+            }
         }
         buffered.copyBodyToResponse();
     }

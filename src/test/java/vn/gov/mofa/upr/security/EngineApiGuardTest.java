@@ -141,6 +141,10 @@ class EngineApiGuardTest {
                 .getBody()).contains("'maybe'");
         assertThat(send(HttpMethod.POST, complete, "moj.focal", "{\"variables\": {\"approved\": {\"value\": \"true\"}}}")
                 .getStatusCode().value()).as("an agency cannot approve its own plan").isEqualTo(404);
+        ResponseEntity<String> returnedWithoutComment = send(HttpMethod.POST, complete, "mofa.focal",
+                "{\"variables\": {\"approved\": {\"value\": \"false\"}}}");
+        assertThat(returnedWithoutComment.getStatusCode().value()).as("the listener's rule, as a bad request").isEqualTo(400);
+        assertThat(returnedWithoutComment.getBody()).contains("\"message\":\"Khi trả lại, cần ghi ý kiến của Bộ Ngoại giao");
         assertThat(send(HttpMethod.POST, complete, "mofa.focal", "{\"variables\": {\"approved\": {\"value\": \"true\"}}}")
                 .getStatusCode().value()).isEqualTo(204);
         assertThat(runtime.getVariable(pi.getId(), VAR_APPROVED)).isEqualTo(Boolean.TRUE);
