@@ -97,7 +97,12 @@ public final class TaskForm {
         });
         for (Field field : editable.values()) {
             if (field.hide != null && conditions.hidden(field.hide, data)) {
-                continue; // as in the browser: a hidden field is neither checked nor stored
+                // as in the browser, a hidden field is neither checked nor taken; a hidden checkbox is a "no", so that
+                // a decision is always there for the gateway that reads it (${closeCycle})
+                if (field.type.equals("checkbox")) {
+                    accepted.set(field.key, Field.typed(json, "Boolean", json.getNodeFactory().booleanNode(false)));
+                }
+                continue;
             }
             JsonNode variable = submitted.path(field.key);
             rejectCodeTypes(field, variable);

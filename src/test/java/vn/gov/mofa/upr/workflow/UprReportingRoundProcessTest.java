@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.batch.Batch;
@@ -31,6 +32,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 
 import vn.gov.mofa.upr.ApplicationTest;
 import vn.gov.mofa.upr.Recommendations;
@@ -62,6 +67,10 @@ class UprReportingRoundProcessTest {
     IdentityService identityService;
     @Autowired
     RecommendationImport imports;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    TestRestTemplate http;
 
     private Recommendations recommendations;
 
@@ -74,6 +83,59 @@ class UprReportingRoundProcessTest {
     @AfterEach
     void tearDown() {
         identityService.clearAuthentication();
+    }
+
+    /**
+     * The round's gateways read the leader's decision and "close the cycle" as Booleans since this version; a round
+     * that was already waiting for the leader stays on the previous version, whose expressions compare with 'true'
+     * and come to the same answer for the Booleans the forms now store. Driven through the REST API as Tasklist sends.
+     */
+    @Test
+    void aRoundOfThePreviousOrTheCurrentVersionRunsToItsEndWithTheBooleansFormsNowStore() {
+        var previous = repositoryService.createDeployment().name("upr-reporting-round, previous version")
+                .addClasspathResource("processes/upr-reporting-round-previous.bpmn")
+                .addClasspathResource("upr/forms/compile-report.form")
+                .addClasspathResource("upr/forms/approve-consolidated-report.form").deploy();
+        try {
+            String previousVersion = repositoryService.createProcessDefinitionQuery().deploymentId(previous.getId()).singleResult().getId();
+            String currentVersion = repositoryService.createProcessDefinitionQuery().processDefinitionKey(ReportingRoundProcess.KEY)
+                    .processDefinitionVersion(repositoryService.createProcessDefinitionQuery().deploymentId(previous.getId())
+                            .singleResult().getVersion() - 1).singleResult().getId();
+            for (String definition : List.of(previousVersion, currentVersion)) {
+                ProcessInstance round = runtimeService.createProcessInstanceById(definition)
+                        .startBeforeActivity(ReportingRoundProcess.APPROVE_CONSOLIDATED_REPORT)
+                        .setVariables(Map.of(ReportingRoundProcess.VAR_ROUND_NAME, "Đợt trước khi nâng cấp",
+                                ReportingRoundProcess.VAR_ROUND_KIND, "MID_TERM"))
+                        .execute();
+
+                submit(round, "mofa.lead", "{\"consolidatedApproved\": {\"value\": \"false\"}, \"leaderComment\": {\"value\": \"Bổ sung\"}}");
+                assertThat(round).isWaitingAt(ReportingRoundProcess.COMPILE_REPORT);
+                submit(round, "mofa.focal", "{\"compilationNote\": {\"value\": \"Đã bổ sung\"}}");
+                assertThat(runtimeService.getVariable(round.getId(), ReportingRoundProcess.VAR_CLOSE_CYCLE))
+                        .as("the hidden checkbox of a mid-term round is a no").isEqualTo(false);
+                submit(round, "mofa.lead", "{\"consolidatedApproved\": {\"value\": \"true\"}}");
+                assertThat(round).isEnded();
+                assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(round.getId()).singleResult()
+                        .getEndActivityId()).isEqualTo("SubmittedToPrimeMinister");
+            }
+        } finally {
+            // the current version is the latest again for every test that follows
+            repositoryService.createDeployment().name("upr-reporting-round, current version")
+                    .addClasspathResource("upr/processes/upr-reporting-round.bpmn")
+                    .addClasspathResource("upr/forms/start-reporting-round.form")
+                    .addClasspathResource("upr/forms/follow-up-missing.form")
+                    .addClasspathResource("upr/forms/compile-report.form")
+                    .addClasspathResource("upr/forms/approve-consolidated-report.form").deploy();
+        }
+    }
+
+    private void submit(ProcessInstance round, String user, String variables) {
+        Task task = taskService.createTaskQuery().processInstanceId(round.getId()).singleResult();
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        var answer = http.withBasicAuth(user, "demo").postForEntity("/engine-rest/task/" + task.getId() + "/submit-form",
+                new HttpEntity<>("{\"variables\": " + variables + "}", headers), String.class);
+        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(204);
     }
 
     @Test
