@@ -1,4 +1,4 @@
-package vn.gov.mofa.upr.workflow;
+package vn.gov.mofa.upr.security;
 
 import static vn.gov.mofa.upr.workflow.RecommendationProcess.*;
 
@@ -10,12 +10,12 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 import vn.gov.mofa.upr.agency.AgencyDirectory;
-import vn.gov.mofa.upr.security.RecommendationAccess;
 
 /**
  * Start of a recommendation whose agencies the annex named: they (and their leaders) read the instance from the
  * first moment. Runs inside the start, so its authorizations are written in the start's own flush. When MOFA
- * assigns the agencies in [AssignAgencies] instead, that step grants them.
+ * assigns the agencies in [AssignAgencies] instead, that step grants them. It lives beside {@link RecommendationAccess}:
+ * the process contract ({@code workflow/}) stays below the features that act on it.
  */
 @Component("initialReaders")
 public class InitialReaders implements ExecutionListener {
