@@ -101,7 +101,7 @@ class ClusterIT {
         String url = EmbeddedPostgres.jdbcUrl("upr_cluster_kill");
         Path logOfA = Files.createTempFile("upr-node-a", ".log");
         // node A sends no mail: a node killed between the SMTP server's accept and the SENT mark is the known limit
-        // of the outbox (README); here the jobs are what is killed
+        // of the outbox (docs/faults.md); here the jobs are what is killed
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), UprApplication.class.getName()));
         command.addAll(nodeSettings(url));

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * Before every authorization check, Camunda 7 narrows the user's groups to those that hold any authorization, by
  * reading every distinct group of {@code ACT_RU_AUTHORIZATION}: a scan of the whole table (one row per open task),
  * in every command a logged-in user makes. With 80,000 open tasks that scan was most of an agency's inbox query
- * (README, benchmarks). Our users belong to one or two groups, so their groups go into the check as they are;
+ * (docs/benchmarks.md). Our users belong to one or two groups, so their groups go into the check as they are;
  * a group without authorizations matches no row, so what anyone may see is unchanged. Camunda's successors made
  * this an option (CIB seven's and Operaton's {@code authGroupFilterThreshold}); 7.24 CE has no switch for it.
  */

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Three indexes Camunda's schema lacks, for queries the benchmark showed growing with the number of open
- * recommendations (README, benchmarks). Made once the engine has created its tables, while {@link SchemaTurns}
+ * recommendations (docs/benchmarks.md). Made once the engine has created its tables, while {@link SchemaTurns}
  * still holds the next node back; {@code if not exists} makes a restart a no-op.
  * <ul>
  *   <li>{@code ACT_RU_JOB(DUEDATE_)}: every job acquisition looks for due jobs; without it, it reads every

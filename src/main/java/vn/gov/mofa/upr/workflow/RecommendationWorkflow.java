@@ -38,7 +38,7 @@ public class RecommendationWorkflow {
     /**
      * Runs {@code work} (starts and updates of many instances) as one engine command in the caller's transaction:
      * the engine writes everything at the end in one flush, one JDBC batch per table, instead of one flush per
-     * instance. Starting a cycle's 271 instances this way takes a fraction of the time (README, benchmarks).
+     * instance. Starting a cycle's 271 instances this way takes a fraction of the time (docs/benchmarks.md).
      */
     public <T> T inOneFlush(Supplier<T> work) {
         return engine.getCommandExecutorTxRequired().execute(commandContext -> work.get());
