@@ -28,9 +28,10 @@ public class AnnexCsvReader implements RecommendationFileReader {
     }
 
     @Override
-    public boolean accepts(String filename, byte[] firstBytes) {
-        FileSignature signature = FileSignature.of(filename, firstBytes);
-        return signature.hasExtension("csv", "txt") && !signature.isZip() && !signature.isOle2();
+    public boolean accepts(String filename, byte[] content) {
+        FileSignature signature = FileSignature.of(filename, content);
+        return signature.hasExtension("csv", "txt") && !signature.isZip() && !signature.isOle2()
+                || signature.hasNoKnownExtension() && signature.isText();
     }
 
     @Override

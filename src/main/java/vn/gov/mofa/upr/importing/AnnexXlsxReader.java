@@ -32,10 +32,10 @@ public class AnnexXlsxReader implements RecommendationFileReader {
     }
 
     @Override
-    public boolean accepts(String filename, byte[] firstBytes) {
-        FileSignature signature = FileSignature.of(filename, firstBytes);
+    public boolean accepts(String filename, byte[] content) {
+        FileSignature signature = FileSignature.of(filename, content);
         return signature.hasExtension("xlsx", "xlsm", "xls")
-                || signature.hasNoKnownExtension() && signature.isZip() && signature.mentions("xl/");
+                || signature.hasNoKnownExtension() && signature.isZipWithPart("xl/workbook.xml");
     }
 
     @Override

@@ -3,8 +3,11 @@ package vn.gov.mofa.upr.importing;
 /** Turns one uploaded file into recommendation rows. Implementations are stateless and thread-safe. */
 public interface RecommendationFileReader {
 
-    /** true when this reader handles the file, judged by name extension and first bytes (magic). */
-    boolean accepts(String filename, byte[] firstBytes);
+    /**
+     * true when this reader handles the file, judged by its name's extension and its content (first bytes, the parts
+     * of an Office file); by its content alone when the name has no known extension.
+     */
+    boolean accepts(String filename, byte[] content);
 
     /**
      * @param cycleParam the cycle given by the user when the file does not say it (may be null)

@@ -2,7 +2,6 @@ package vn.gov.mofa.upr.importing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -59,8 +58,7 @@ public class RecommendationImport {
         if (content.length == 0) {
             return ImportReport.rejected(List.of(new RowError(0, "Tệp rỗng")), dryRun);
         }
-        byte[] head = Arrays.copyOf(content, Math.min(content.length, 16));
-        RecommendationFileReader reader = readers.stream().filter(r -> r.accepts(filename, head)).findFirst().orElse(null);
+        RecommendationFileReader reader = readers.stream().filter(r -> r.accepts(filename, content)).findFirst().orElse(null);
         if (reader == null) {
             return ImportReport.rejected(List.of(new RowError(0,
                     "Không nhận dạng được tệp '" + filename + "': chỉ nhận CSV (UTF-8), XLSX hoặc DOCX danh sách khuyến nghị của LHQ")), dryRun);

@@ -49,10 +49,10 @@ public class ThematicListDocxReader implements RecommendationFileReader {
     }
 
     @Override
-    public boolean accepts(String filename, byte[] firstBytes) {
-        FileSignature signature = FileSignature.of(filename, firstBytes);
+    public boolean accepts(String filename, byte[] content) {
+        FileSignature signature = FileSignature.of(filename, content);
         return signature.hasExtension("docx", "doc")
-                || signature.hasNoKnownExtension() && signature.isZip() && signature.mentions("word/");
+                || signature.hasNoKnownExtension() && signature.isZipWithPart("word/document.xml");
     }
 
     @Override

@@ -1,7 +1,9 @@
 package vn.gov.mofa.upr.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.SoftAssertions.assertSoftly;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,15 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -255,6 +266,35 @@ class RecommendationImportTest {
     }
 
     @Test
+    void aFileWithoutAnExtensionIsRecognisedByWhatItHolds() throws IOException {
+        TestRestTemplate mofa = rest.withBasicAuth("mofa.focal", "demo");
+        byte[] csv = new Recommendations.Annex().row(97, "97.1", TEXT, "mps", null, "3", "31/03/2027")
+                .row(97, "97.2", TEXT, "moj", null, "3", "31/03/2027").bytes();
+
+        Map<String, Object> annexCsv = dryRun(mofa, "danh-sach", csv);
+        Map<String, Object> annexWorkbook = dryRun(mofa, "annex", workbookOf(csv));
+        Map<String, Object> thematicList = dryRun(mofa, "danh-sach", sample(SLOVENIA_DOCX));
+        assertSoftly(softly -> {
+            softly.assertThat(annexCsv).as("an annex saved as CSV")
+                    .containsEntry("errors", List.of()).containsEntry("created", 2);
+            softly.assertThat(annexWorkbook).as("an annex saved as an Excel workbook")
+                    .containsEntry("errors", List.of()).containsEntry("created", 2);
+            softly.assertThat(thematicList).as("the OHCHR thematic list").containsEntry("errors", List.of());
+            softly.assertThat((int) thematicList.get("created") + (int) thematicList.get("unchanged"))
+                    .as("every recommendation of the thematic list").isEqualTo(215);
+        });
+        assertThat(registry.find(97, "97.1")).as("dry runs write nothing").isEmpty();
+
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+        for (Map.Entry<String, byte[]> other : Map.of("anh", png, "luu-tru", zipOf("ghi-chu.txt", csv)).entrySet()) {
+            ResponseEntity<Map<String, Object>> refused = upload(mofa, other.getKey(), other.getValue());
+            assertThat(refused.getStatusCode()).as(other.getKey()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(String.valueOf(refused.getBody())).as(other.getKey())
+                    .contains("Không nhận dạng được tệp '" + other.getKey() + "'", "CSV (UTF-8), XLSX hoặc DOCX");
+        }
+    }
+
+    @Test
     void theImportLogSaysWhoImportedWhichFileWhenAndWhatItDid() {
         // later than any other test's clock: the log lists the newest first
         ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2035-02-03T09:15:00+07:00").toInstant()));
@@ -295,7 +335,16 @@ class RecommendationImportTest {
         assertThat(String.valueOf(response.getBody())).contains("Tệp quá lớn", "10 MB");
     }
 
+    private static Map<String, Object> dryRun(TestRestTemplate client, String filename, byte[] content) {
+        return upload(client, "/api/imports?dryRun=true", filename, content).getBody();
+    }
+
     private static ResponseEntity<Map<String, Object>> upload(TestRestTemplate client, String filename, byte[] content) {
+        return upload(client, "/api/imports", filename, content);
+    }
+
+    private static ResponseEntity<Map<String, Object>> upload(TestRestTemplate client, String url, String filename,
+            byte[] content) {
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         form.add("file", new ByteArrayResource(content) {
             @Override
@@ -306,9 +355,37 @@ class RecommendationImportTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         headers.setAccept(List.of(MediaType.APPLICATION_JSON));
-        return client.exchange("/api/imports", HttpMethod.POST, new HttpEntity<>(form, headers),
+        return client.exchange(url, HttpMethod.POST, new HttpEntity<>(form, headers),
                 new ParameterizedTypeReference<Map<String, Object>>() {
                 });
+    }
+
+    /** The annex's rows as the first sheet of a workbook, every value a text cell. */
+    private static byte[] workbookOf(byte[] csv) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                CSVParser rows = CSVParser.parse(
+                        new String(csv, StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
+            Sheet sheet = workbook.createSheet("Phụ lục");
+            for (CSVRecord record : rows) {
+                Row row = sheet.createRow((int) record.getRecordNumber() - 1);
+                for (int i = 0; i < record.size(); i++) {
+                    row.createCell(i).setCellValue(record.get(i));
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] zipOf(String entryName, byte[] content) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry(entryName));
+            zip.write(content);
+            zip.closeEntry();
+        }
+        return out.toByteArray();
     }
 
     private long instancesOfCycle(int cycle) {
