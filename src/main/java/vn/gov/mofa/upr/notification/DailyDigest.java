@@ -1,15 +1,14 @@
 package vn.gov.mofa.upr.notification;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -35,20 +34,20 @@ public class DailyDigest {
     private final TransactionTemplate transaction;
     private final Recipients recipients;
     private final MailComposer mails;
-    private final ZoneId zone;
+    private final Clock clock;
 
     public DailyDigest(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions, Recipients recipients,
-            MailComposer mails, @Value("${upr.zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
+            MailComposer mails, Clock clock) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.recipients = recipients;
         this.mails = mails;
-        this.zone = zone;
+        this.clock = clock;
     }
 
-    @Scheduled(cron = "${upr.mail.digest-cron:0 0 7 * * *}", zone = "${upr.zone:Asia/Ho_Chi_Minh}")
+    @Scheduled(cron = "${upr.mail.digest-cron:0 0 7 * * *}", zone = "${upr.zone}")
     public void sendDigests() {
-        int digests = collect(Instant.now());
+        int digests = collect(clock.instant());
         if (digests > 0) {
             log.info("Queued {} daily digest mails", digests);
         }
@@ -90,13 +89,13 @@ public class DailyDigest {
                 where claimed_by = :claim and status = 'DIGESTED' order by id
                 """, params);
         List<DigestItem> items = rows.stream().map(row -> new DigestItem((String) row.get("subject"),
-                Deadlines.format(instant(row.get("created_at")).atZone(zone).toLocalDate()), (String) row.get("link")))
+                Deadlines.format(instant(row.get("created_at")).atZone(clock.getZone()).toLocalDate()), (String) row.get("link")))
                 .toList();
         Recipient known = recipients.user(user);
         String lastEmail = (String) rows.get(rows.size() - 1).get("recipient_email");
         Recipient to = known == null ? new Recipient(user, "", lastEmail, MailLanguage.VI, false)
                 : new Recipient(known.userId(), known.name(), known.email(), known.language(), false);
-        String today = Deadlines.format(upTo.atZone(zone).toLocalDate());
+        String today = Deadlines.format(upTo.atZone(clock.getZone()).toLocalDate());
         long digestId = mails.queue(MailKind.DIGEST, to, language -> Map.of("items", items, "date", today), null, null);
         jdbc.update("update outbox_mail set digest_id = :digest where claimed_by = :claim and status = 'DIGESTED'",
                 params.addValue("digest", digestId));

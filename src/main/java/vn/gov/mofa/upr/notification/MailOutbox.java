@@ -3,7 +3,7 @@ package vn.gov.mofa.upr.notification;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +32,11 @@ public class MailOutbox {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
 
-    public MailOutbox(NamedParameterJdbcTemplate jdbc) {
+    public MailOutbox(NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /**
@@ -44,7 +46,7 @@ public class MailOutbox {
      * @return the outbox id
      */
     public long enqueue(MailKind kind, Recipient to, RenderedMail mail, String businessKey, String link) {
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(clock.instant());
         Status status = to.digest() && kind != MailKind.DIGEST ? Status.DIGEST : Status.PENDING;
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.update("""
@@ -64,7 +66,7 @@ public class MailOutbox {
         return jdbc.update("""
                 update outbox_mail set status = 'PENDING', attempts = 0, next_attempt_at = :now, last_error = null,
                     claim_expires_at = null where id = :id and status = 'FAILED'
-                """, new MapSqlParameterSource("id", id).addValue("now", Timestamp.from(Instant.now()))) == 1;
+                """, new MapSqlParameterSource("id", id).addValue("now", Timestamp.from(clock.instant()))) == 1;
     }
 
     public Map<Status, Long> countByStatus() {

@@ -2,6 +2,7 @@ package vn.gov.mofa.upr.notification;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.IdentityHashMap;
@@ -49,6 +50,7 @@ public class OutboxSender {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final JavaMailSender mail;
+    private final Clock clock;
     private final String from;
     private final String messageIdDomain;
     private final int batchSize;
@@ -56,10 +58,11 @@ public class OutboxSender {
     private final String node = UUID.randomUUID().toString();
     private final java.util.concurrent.atomic.AtomicLong claims = new java.util.concurrent.atomic.AtomicLong();
 
-    public OutboxSender(NamedParameterJdbcTemplate jdbc, JavaMailSender mail,
+    public OutboxSender(NamedParameterJdbcTemplate jdbc, JavaMailSender mail, Clock clock,
             @Value("${upr.mail.from:upr-noreply@mofa.gov.vn}") String from, @Value("${upr.mail.batch-size:200}") int batchSize) {
         this.jdbc = jdbc;
         this.mail = mail;
+        this.clock = clock;
         this.from = from;
         this.messageIdDomain = from.contains("@") ? from.substring(from.lastIndexOf('@') + 1).replace(">", "").strip() : "upr";
         this.batchSize = batchSize;
@@ -67,7 +70,7 @@ public class OutboxSender {
 
     @Scheduled(fixedDelayString = "${upr.mail.poll-interval:PT5S}")
     public void sendDue() {
-        sendDue(Instant.now());
+        sendDue(clock.instant());
     }
 
     /** Sends everything due at {@code now} (tests pass a later moment to let retries fall due). */
@@ -137,7 +140,7 @@ public class OutboxSender {
                 failures.put(message, e);
             }
         }
-        Timestamp sentAt = Timestamp.from(Instant.now());
+        Timestamp sentAt = Timestamp.from(clock.instant());
         List<Map<String, Object>> sent = new java.util.ArrayList<>();
         for (var entry : messages.entrySet()) {
             Exception failure = failures.get(entry.getKey());

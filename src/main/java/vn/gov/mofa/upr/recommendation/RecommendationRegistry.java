@@ -3,7 +3,7 @@ package vn.gov.mofa.upr.recommendation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,9 +23,11 @@ public class RecommendationRegistry {
     static final String LIST_SEPARATOR = "|";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
 
-    public RecommendationRegistry(NamedParameterJdbcTemplate jdbc) {
+    public RecommendationRegistry(NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public Optional<Recommendation> find(int cycle, String number) {
@@ -137,7 +139,7 @@ public class RecommendationRegistry {
         return new RecommendationPage(content, total, page, size);
     }
 
-    private static MapSqlParameterSource params(Recommendation r) {
+    private MapSqlParameterSource params(Recommendation r) {
         return new MapSqlParameterSource()
                 .addValue("cycle", r.cycle()).addValue("number", r.number()).addValue("text", r.text())
                 .addValue("textVi", r.textVi()).addValue("states", join(r.recommendingStates()))
@@ -150,8 +152,8 @@ public class RecommendationRegistry {
                 .addValue("processInstanceId", r.processInstanceId()).addValue("now", now());
     }
 
-    private static Timestamp now() {
-        return Timestamp.from(Instant.now());
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
     }
 
     static String join(List<String> values) {

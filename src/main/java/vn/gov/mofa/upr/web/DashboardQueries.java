@@ -1,10 +1,11 @@
 package vn.gov.mofa.upr.web;
 
+import java.time.Clock;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
 import vn.gov.mofa.upr.agency.Agency;
@@ -30,15 +31,17 @@ public class DashboardQueries {
     private final TaskService tasks;
     private final ReportingRounds rounds;
     private final MailOutbox outbox;
+    private final Clock clock;
 
     public DashboardQueries(RecommendationRegistry registry, AgencyDirectory agencies, TaskGroups taskGroups,
-            TaskService tasks, ReportingRounds rounds, MailOutbox outbox) {
+            TaskService tasks, ReportingRounds rounds, MailOutbox outbox, Clock clock) {
         this.registry = registry;
         this.agencies = agencies;
         this.taskGroups = taskGroups;
         this.tasks = tasks;
         this.rounds = rounds;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     public Dashboard forUser(CurrentUser user) {
@@ -64,7 +67,7 @@ public class DashboardQueries {
 
     /** Open tasks of recommendations past their due date, by the agency they wait on. */
     private List<Count> overdueByAgency(List<String> visible) {
-        var now = ClockUtil.getCurrentTime();
+        Date now = Date.from(clock.instant());
         return agencies.all().stream().map(Agency::code)
                 .filter(code -> visible == null || visible.contains(code))
                 .map(code -> new Count(code, agencies.namesOf(code), tasks.createTaskQuery()
