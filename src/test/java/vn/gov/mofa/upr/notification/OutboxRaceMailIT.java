@@ -87,7 +87,7 @@ class OutboxRaceMailIT {
         }
 
         List<Integer> perNode = runConcurrently(2, node -> {
-            new OutboxSender(jdbc, mailSender(), CLOCK, "upr-noreply@mofa.gov.vn", 200).sendDue();
+            new OutboxSender(outbox, mailSender(), CLOCK, "upr-noreply@mofa.gov.vn", 200).sendDue();
             return 0;
         });
         assertThat(perNode).hasSize(2);
@@ -115,7 +115,7 @@ class OutboxRaceMailIT {
                     "digest-race", "http://localhost/camunda/app/tasklist/default/#/?task=" + i);
         }
 
-        List<Integer> digests = runConcurrently(2, node -> new DailyDigest(jdbc, new DataSourceTransactionManager(dataSource),
+        List<Integer> digests = runConcurrently(2, node -> new DailyDigest(outbox, new DataSourceTransactionManager(dataSource),
                 readers(), new MailComposer(templates(), outbox), CLOCK)
                 .collect(CLOCK.instant()));
 
