@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -95,10 +96,16 @@ public class RecommendationRegistry {
         return jdbc.query(sql, new MapSqlParameterSource("taskGroup", taskGroup).addValue("lead", leadAgency), ROW);
     }
 
-    /** The recommendations whose reports a reporting round requested, visible to {@code visibleAgencies} (null = all). */
-    public List<Recommendation> inRound(String roundId, List<String> visibleAgencies) {
-        var where = new StringBuilder(" where process_instance_id in (select process_instance_id from round_report where round_id = :round)");
-        var params = new MapSqlParameterSource("round", roundId);
+    /**
+     * The recommendations followed by these process instances (a reporting round asks with those it requested),
+     * visible to {@code visibleAgencies} (null = all).
+     */
+    public List<Recommendation> followedBy(Collection<String> processInstanceIds, List<String> visibleAgencies) {
+        if (processInstanceIds.isEmpty()) {
+            return List.of();
+        }
+        var where = new StringBuilder(" where process_instance_id in (:instances)");
+        var params = new MapSqlParameterSource("instances", processInstanceIds);
         new RecommendationFilter(null, null, null, null, null, null, null, visibleAgencies).appendTo(where, params);
         return jdbc.query("select * from recommendation" + where, params, ROW);
     }

@@ -37,7 +37,7 @@ public class ConsolidatedReports {
     public java.util.Optional<ConsolidatedReport> of(String roundId, List<String> visibleAgencies) {
         return rounds.find(roundId).map(round -> {
             Map<String, ApprovedReport> reports = approved.latestIn(roundId);
-            List<ConsolidatedReport.Entry> entries = registry.inRound(roundId, visibleAgencies).stream()
+            List<ConsolidatedReport.Entry> entries = registry.followedBy(rounds.processInstances(roundId), visibleAgencies).stream()
                     .map(r -> entry(r, reports.get(r.cycle() + "/" + r.number()))).toList();
             LocalDate today = LocalDate.now(clock);
             return new ConsolidatedReport(round.name(), round.kind(), round.agencyDeadline(), round.reportDeadline(),
