@@ -70,9 +70,14 @@ public class ReportingRounds {
                 .stream().findFirst();
     }
 
-    public List<ReportingRound> open() {
+    /**
+     * The open rounds, newest first, each with its progress over the reports of {@code agencies} (null = all): what
+     * the rounds' API and the dashboard show.
+     */
+    public List<RoundState> openWithProgress(List<String> agencies) {
         return jdbc.query("select * from reporting_round where status = :status order by opened_at desc",
-                new MapSqlParameterSource("status", ReportingRound.OPEN), ROUND);
+                new MapSqlParameterSource("status", ReportingRound.OPEN), ROUND).stream()
+                .map(round -> new RoundState(round, progress(round.id(), agencies))).toList();
     }
 
     /** Progress over the whole round, or over the reports of some agencies only ({@code agencies} null = all). */

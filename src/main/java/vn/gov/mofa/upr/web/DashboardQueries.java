@@ -15,7 +15,7 @@ import vn.gov.mofa.upr.notification.MailOutbox;
 import vn.gov.mofa.upr.recommendation.RecommendationRegistry;
 import vn.gov.mofa.upr.recommendation.RecommendationRegistry.Breakdown;
 import vn.gov.mofa.upr.reporting.ImplementationStatus;
-import vn.gov.mofa.upr.reporting.ReportingRoundController.RoundState;
+import vn.gov.mofa.upr.reporting.RoundState;
 import vn.gov.mofa.upr.reporting.ReportingRounds;
 import vn.gov.mofa.upr.security.CurrentUser;
 import vn.gov.mofa.upr.web.Dashboard.Count;
@@ -57,8 +57,7 @@ public class DashboardQueries {
                 .map(e -> new Count(e.getKey(), e.getKey().isEmpty() ? "Chưa phân công" : agencies.namesOf(e.getKey()), e.getValue()))
                 .sorted(Comparator.comparingLong(Count::count).reversed()).toList();
         List<Count> overdue = overdueByAgency(visible);
-        List<RoundState> openRounds = rounds.open().stream()
-                .map(round -> new RoundState(round, rounds.progress(round.id(), visible))).toList();
+        List<RoundState> openRounds = rounds.openWithProgress(visible);
         Long failedMails = user.isMofaOfficer() ? outbox.countByStatus().getOrDefault(MailOutbox.Status.FAILED, 0L) : null;
         return new Dashboard(visible == null ? "Tất cả các cơ quan" : agencies.namesOf(String.join(",", visible)),
                 byStatus.stream().mapToLong(Count::count).sum(), byStatus, byTaskGroup, byLeadAgency, overdue,
