@@ -1,14 +1,12 @@
 package vn.gov.mofa.upr.importing;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-
-import vn.gov.mofa.upr.workflow.DeadlineSettings;
 
 /** Who imported which list and when, with what the import did (table {@code import_log}). */
 @Component
@@ -23,9 +21,11 @@ public class ImportLog {
     private static final int FILE_NAME = 255;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
 
-    public ImportLog(NamedParameterJdbcTemplate jdbc) {
+    public ImportLog(NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     void record(String fileName, String importedBy, ImportReport report) {
@@ -34,7 +34,7 @@ public class ImportLog {
                 values (:file, :user, :at, :created, :updated, :unchanged, :tracked)
                 """, new MapSqlParameterSource("file", fileName == null ? ""
                 : fileName.substring(0, Math.min(fileName.length(), FILE_NAME))).addValue("user", importedBy)
-                .addValue("at", OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), DeadlineSettings.ZONE))
+                .addValue("at", OffsetDateTime.now(clock))
                 .addValue("created", report.created()).addValue("updated", report.updated())
                 .addValue("unchanged", report.unchanged()).addValue("tracked", report.tracked()));
     }
@@ -43,7 +43,7 @@ public class ImportLog {
         return jdbc.query("select * from import_log order by imported_at desc, id desc limit :limit",
                 new MapSqlParameterSource("limit", limit), (rs, i) -> new Entry(rs.getString("file_name"),
                         rs.getString("imported_by"), rs.getObject("imported_at", OffsetDateTime.class)
-                                .atZoneSameInstant(DeadlineSettings.ZONE).toOffsetDateTime(),
+                                .atZoneSameInstant(clock.getZone()).toOffsetDateTime(),
                         rs.getInt("created"), rs.getInt("updated"), rs.getInt("unchanged"), rs.getInt("tracked")));
     }
 }

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -15,7 +14,7 @@ import vn.gov.mofa.upr.agency.AgencyDirectory;
 import vn.gov.mofa.upr.recommendation.AgencyAssignment;
 import vn.gov.mofa.upr.recommendation.Recommendation;
 import vn.gov.mofa.upr.recommendation.RecommendationRegistry;
-import vn.gov.mofa.upr.workflow.DeadlineSettings;
+import vn.gov.mofa.upr.workflow.Deadlines;
 import vn.gov.mofa.upr.workflow.RecommendationWorkflow;
 
 /**
@@ -32,12 +31,12 @@ public class RecommendationImport {
     private final RecommendationRegistry registry;
     private final RecommendationWorkflow workflow;
     private final AgencySuggestions suggestions;
-    private final DeadlineSettings deadlines;
+    private final Deadlines deadlines;
     private final ImportLog log;
     private final TransactionTemplate transaction;
 
     public RecommendationImport(ImportLimits limits, AgencyDirectory agencies, RecommendationRegistry registry,
-            RecommendationWorkflow workflow, AgencySuggestions suggestions, DeadlineSettings deadlines, ImportLog log,
+            RecommendationWorkflow workflow, AgencySuggestions suggestions, Deadlines deadlines, ImportLog log,
             TransactionTemplate transaction) {
         this.readers = List.of(new AnnexCsvReader(limits), new AnnexXlsxReader(limits), new ThematicListDocxReader(limits));
         this.limits = limits;
@@ -180,7 +179,7 @@ public class RecommendationImport {
         List<String> coordinating = entry.lead() != null || old == null ? entry.coordinating() : old.coordinatingAgencies();
         String taskGroup = pick(row.taskGroup(), old == null ? null : old.taskGroup());
         boolean confirmed = (old != null && old.assignmentConfirmed()) || (lead != null && taskGroup != null);
-        LocalDate planDue = pick(row.planDueDate(), old == null ? defaultPlanDueDate() : old.planDueDate());
+        LocalDate planDue = pick(row.planDueDate(), old == null ? deadlines.defaultPlanDueDate() : old.planDueDate());
         return new Recommendation(row.cycle(), row.number(), row.text(), pick(row.textVi(), old == null ? null : old.textVi()),
                 row.recommendingStates(), row.response().name(), pick(row.sourceOfPosition(), old == null ? null : old.sourceOfPosition()),
                 pickList(row.themes(), old == null ? null : old.themes()), pickList(row.sdgs(), old == null ? null : old.sdgs()),
@@ -194,10 +193,6 @@ public class RecommendationImport {
         return r.assignmentConfirmed() && r.leadAgency() != null
                 ? new AgencyAssignment(r.leadAgency(), r.coordinatingAgencies(), r.taskGroup(), r.planDueDate())
                 : null;
-    }
-
-    private LocalDate defaultPlanDueDate() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(DeadlineSettings.ZONE).toLocalDate().plusDays(deadlines.planDueDays());
     }
 
     private static <T> T pick(T fromFile, T existing) {

@@ -1,17 +1,14 @@
 package vn.gov.mofa.upr.notification;
 
-import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,24 +28,24 @@ public class DailyDigest {
 
     private static final Logger log = LoggerFactory.getLogger(DailyDigest.class);
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final MailOutbox outbox;
     private final TransactionTemplate transaction;
     private final Recipients recipients;
     private final MailComposer mails;
-    private final ZoneId zone;
+    private final Clock clock;
 
-    public DailyDigest(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions, Recipients recipients,
-            MailComposer mails, @Value("${upr.zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
-        this.jdbc = jdbc;
+    public DailyDigest(MailOutbox outbox, PlatformTransactionManager transactions, Recipients recipients,
+            MailComposer mails, Clock clock) {
+        this.outbox = outbox;
         this.transaction = new TransactionTemplate(transactions);
         this.recipients = recipients;
         this.mails = mails;
-        this.zone = zone;
+        this.clock = clock;
     }
 
-    @Scheduled(cron = "${upr.mail.digest-cron:0 0 7 * * *}", zone = "${upr.zone:Asia/Ho_Chi_Minh}")
+    @Scheduled(cron = "${upr.mail.digest-cron:0 0 7 * * *}", zone = "${upr.zone}")
     public void sendDigests() {
-        int digests = collect(Instant.now());
+        int digests = collect(clock.instant());
         if (digests > 0) {
             log.info("Queued {} daily digest mails", digests);
         }
@@ -56,12 +53,8 @@ public class DailyDigest {
 
     /** Queues one digest for each person with mails collected up to {@code upTo}; returns how many digests. */
     public int collect(Instant upTo) {
-        List<String> users = jdbc.queryForList("""
-                select distinct recipient_user from outbox_mail where status = 'DIGEST' and created_at <= :upTo
-                    and recipient_user is not null order by recipient_user
-                """, new MapSqlParameterSource("upTo", Timestamp.from(upTo)), String.class);
         int digests = 0;
-        for (String user : users) {
+        for (String user : outbox.digestReaders(upTo)) {
             try {
                 if (Boolean.TRUE.equals(transaction.execute(status -> digestFor(user, upTo)))) {
                     digests++;
@@ -76,34 +69,19 @@ public class DailyDigest {
 
     private boolean digestFor(String user, Instant upTo) {
         String claim = UUID.randomUUID().toString();
-        MapSqlParameterSource params = new MapSqlParameterSource("claim", claim).addValue("user", user)
-                .addValue("upTo", Timestamp.from(upTo));
-        int claimed = jdbc.update("""
-                update outbox_mail set status = 'DIGESTED', claimed_by = :claim
-                where recipient_user = :user and status = 'DIGEST' and created_at <= :upTo
-                """, params);
-        if (claimed == 0) {
+        List<MailOutbox.Collected> collected = outbox.collectFor(user, upTo, claim);
+        if (collected.isEmpty()) {
             return false; // another node took them
         }
-        List<Map<String, Object>> rows = jdbc.queryForList("""
-                select subject, link, created_at, recipient_email from outbox_mail
-                where claimed_by = :claim and status = 'DIGESTED' order by id
-                """, params);
-        List<DigestItem> items = rows.stream().map(row -> new DigestItem((String) row.get("subject"),
-                Deadlines.format(instant(row.get("created_at")).atZone(zone).toLocalDate()), (String) row.get("link")))
-                .toList();
+        List<DigestItem> items = collected.stream().map(mail -> new DigestItem(mail.subject(),
+                Deadlines.format(LocalDate.ofInstant(mail.createdAt(), clock.getZone())), mail.link())).toList();
         Recipient known = recipients.user(user);
-        String lastEmail = (String) rows.get(rows.size() - 1).get("recipient_email");
+        String lastEmail = collected.get(collected.size() - 1).recipientEmail();
         Recipient to = known == null ? new Recipient(user, "", lastEmail, MailLanguage.VI, false)
                 : new Recipient(known.userId(), known.name(), known.email(), known.language(), false);
-        String today = Deadlines.format(upTo.atZone(zone).toLocalDate());
+        String today = Deadlines.format(LocalDate.ofInstant(upTo, clock.getZone()));
         long digestId = mails.queue(MailKind.DIGEST, to, language -> Map.of("items", items, "date", today), null, null);
-        jdbc.update("update outbox_mail set digest_id = :digest where claimed_by = :claim and status = 'DIGESTED'",
-                params.addValue("digest", digestId));
+        outbox.carriedBy(claim, digestId);
         return true;
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof java.time.OffsetDateTime moment ? moment.toInstant() : ((Timestamp) value).toInstant();
     }
 }

@@ -2,6 +2,7 @@ package vn.gov.mofa.upr.notification;
 
 import static vn.gov.mofa.upr.workflow.RecommendationProcess.*;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -18,7 +18,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import vn.gov.mofa.upr.agency.AgencyDirectory;
-import vn.gov.mofa.upr.workflow.DeadlineSettings;
 import vn.gov.mofa.upr.workflow.Deadlines;
 
 /** Reminders before a task's due date and escalations after it, for every open task of one step. */
@@ -33,15 +32,17 @@ public class DeadlineNotices {
     private final MailComposer mails;
     private final Deadlines deadlines;
     private final TasklistLinks links;
+    private final Clock clock;
 
     public DeadlineNotices(TaskService tasks, AgencyDirectory agencies, Recipients recipients, MailComposer mails,
-            Deadlines deadlines, TasklistLinks links) {
+            Deadlines deadlines, TasklistLinks links, Clock clock) {
         this.tasks = tasks;
         this.agencies = agencies;
         this.recipients = recipients;
         this.mails = mails;
         this.deadlines = deadlines;
         this.links = links;
+        this.clock = clock;
     }
 
     /** Mails the focal points of each open task of {@code step}, unless the reminder's moment passed before the task existed. */
@@ -89,7 +90,7 @@ public class DeadlineNotices {
 
     private TaskFacts facts(Task task, String agency, LocalDate due) {
         Map<String, Object> vars = tasks.getVariables(task.getId(), List.of(VAR_NUMBER, VAR_CYCLE, VAR_TEXT));
-        LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(DeadlineSettings.ZONE).toLocalDate();
+        LocalDate today = LocalDate.now(clock);
         return new TaskFacts(String.valueOf(vars.get(VAR_NUMBER)), (Integer) vars.get(VAR_CYCLE),
                 String.valueOf(vars.get(VAR_TEXT)), task.getTaskDefinitionKey(), task.getName(), agency, due,
                 ChronoUnit.DAYS.between(today, due), links.task(task.getId()), null);
@@ -101,7 +102,7 @@ public class DeadlineNotices {
                 .map(IdentityLink::getGroupId).findFirst().orElseThrow();
     }
 
-    private static LocalDate dueDate(Task task) {
-        return Deadlines.parse(task.getDueDate());
+    private LocalDate dueDate(Task task) {
+        return deadlines.dateOf(task.getDueDate());
     }
 }

@@ -3,7 +3,9 @@ package vn.gov.mofa.upr.notification;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Mail is written here in the transaction of the process step that causes it (the engine and this table
  * share one Spring transaction), and sent afterwards by {@link OutboxSender}: a rolled-back step leaves no mail.
+ * Every statement on table {@code outbox_mail} is in this class: the sender's claims and the digest's collection
+ * change the same rows as a resend, so their conditions are read side by side.
  */
 @Repository
 public class MailOutbox {
@@ -32,9 +36,11 @@ public class MailOutbox {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
 
-    public MailOutbox(NamedParameterJdbcTemplate jdbc) {
+    public MailOutbox(NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /**
@@ -44,7 +50,7 @@ public class MailOutbox {
      * @return the outbox id
      */
     public long enqueue(MailKind kind, Recipient to, RenderedMail mail, String businessKey, String link) {
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(clock.instant());
         Status status = to.digest() && kind != MailKind.DIGEST ? Status.DIGEST : Status.PENDING;
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.update("""
@@ -64,7 +70,7 @@ public class MailOutbox {
         return jdbc.update("""
                 update outbox_mail set status = 'PENDING', attempts = 0, next_attempt_at = :now, last_error = null,
                     claim_expires_at = null where id = :id and status = 'FAILED'
-                """, new MapSqlParameterSource("id", id).addValue("now", Timestamp.from(Instant.now()))) == 1;
+                """, new MapSqlParameterSource("id", id).addValue("now", Timestamp.from(clock.instant()))) == 1;
     }
 
     public Map<Status, Long> countByStatus() {
@@ -89,6 +95,96 @@ public class MailOutbox {
     public List<OutboxMail> byBusinessKey(String businessKey) {
         return jdbc.query("select * from outbox_mail where business_key = :key order by id",
                 new MapSqlParameterSource("key", businessKey), MailOutbox::row);
+    }
+
+    // --- for OutboxSender: claim, deliver, record the outcome
+
+    /** The ids of mails due at {@code now} and not claimed by a node, oldest first. */
+    List<Long> due(Instant now, int limit) {
+        return jdbc.queryForList("""
+                select id from outbox_mail where status = 'PENDING' and next_attempt_at <= :now
+                    and (claim_expires_at is null or claim_expires_at < :now) order by id limit :limit
+                """, new MapSqlParameterSource("now", Timestamp.from(now)).addValue("limit", limit), Long.class);
+    }
+
+    /**
+     * Claims what is still free of {@code ids} in one statement, under {@code token}, and returns the mails carrying
+     * the token afterwards: exactly this claim's (another node's concurrent update waits on the row lock, then no
+     * longer matches).
+     */
+    List<OutboxMail> claim(Collection<Long> ids, String token, Instant now, Instant expires) {
+        jdbc.update("""
+                update outbox_mail set claimed_by = :token, claim_expires_at = :expires
+                where id in (:ids) and status = 'PENDING' and (claim_expires_at is null or claim_expires_at < :now)
+                """, new MapSqlParameterSource("token", token).addValue("expires", Timestamp.from(expires))
+                .addValue("ids", ids).addValue("now", Timestamp.from(now)));
+        return jdbc.query("select * from outbox_mail where claimed_by = :token and status = 'PENDING' order by id",
+                new MapSqlParameterSource("token", token), MailOutbox::row);
+    }
+
+    /** The mails went out; a digest's items count as sent with it. */
+    void sent(List<OutboxMail> mails, Instant sentAt) {
+        jdbc.update("""
+                update outbox_mail set status = 'SENT', sent_at = :sentAt, attempts = attempts + 1,
+                    claim_expires_at = null, last_error = null where id in (:ids)
+                """, new MapSqlParameterSource("sentAt", Timestamp.from(sentAt))
+                .addValue("ids", mails.stream().map(OutboxMail::id).toList()));
+        for (OutboxMail mail : mails) {
+            if (MailKind.DIGEST.template().equals(mail.kind())) {
+                jdbc.update("update outbox_mail set sent_at = :sentAt where digest_id = :id",
+                        new MapSqlParameterSource("sentAt", Timestamp.from(sentAt)).addValue("id", mail.id()));
+            }
+        }
+    }
+
+    /** An attempt failed: the mail waits until {@code retryAt} (PENDING) or waits for MOFA (FAILED). */
+    void attemptFailed(long id, Status status, int attempts, Instant retryAt, String error) {
+        jdbc.update("""
+                update outbox_mail set status = :status, attempts = :attempts, next_attempt_at = :retryAt,
+                    last_error = :error, claim_expires_at = null where id = :id
+                """, new MapSqlParameterSource("status", status.name()).addValue("attempts", attempts)
+                .addValue("retryAt", Timestamp.from(retryAt)).addValue("id", id).addValue("error", error));
+    }
+
+    // --- for DailyDigest: collect each reader's mails into one
+
+    /** One collected mail as a digest lists it. */
+    record Collected(String subject, String link, Instant createdAt, String recipientEmail) {
+    }
+
+    /** The people with mails collected for their digest up to {@code upTo}. */
+    List<String> digestReaders(Instant upTo) {
+        return jdbc.queryForList("""
+                select distinct recipient_user from outbox_mail where status = 'DIGEST' and created_at <= :upTo
+                    and recipient_user is not null order by recipient_user
+                """, new MapSqlParameterSource("upTo", Timestamp.from(upTo)), String.class);
+    }
+
+    /**
+     * Claims {@code user}'s collected mails up to {@code upTo} for one digest, under {@code claim}, and returns them
+     * oldest first; none when another node took them. The claim stands or falls with the caller's transaction.
+     */
+    List<Collected> collectFor(String user, Instant upTo, String claim) {
+        MapSqlParameterSource params = new MapSqlParameterSource("claim", claim).addValue("user", user)
+                .addValue("upTo", Timestamp.from(upTo));
+        int claimed = jdbc.update("""
+                update outbox_mail set status = 'DIGESTED', claimed_by = :claim
+                where recipient_user = :user and status = 'DIGEST' and created_at <= :upTo
+                """, params);
+        if (claimed == 0) {
+            return List.of();
+        }
+        return jdbc.query("""
+                select subject, link, created_at, recipient_email from outbox_mail
+                where claimed_by = :claim and status = 'DIGESTED' order by id
+                """, params, (rs, i) -> new Collected(rs.getString("subject"), rs.getString("link"),
+                rs.getTimestamp("created_at").toInstant(), rs.getString("recipient_email")));
+    }
+
+    /** The mails claimed under {@code claim} are carried by the digest mail {@code digestId}. */
+    void carriedBy(String claim, long digestId) {
+        jdbc.update("update outbox_mail set digest_id = :digest where claimed_by = :claim and status = 'DIGESTED'",
+                new MapSqlParameterSource("claim", claim).addValue("digest", digestId));
     }
 
     private static OutboxMail row(ResultSet rs, int i) throws SQLException {

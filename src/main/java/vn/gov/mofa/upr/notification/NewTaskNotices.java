@@ -29,12 +29,15 @@ public class NewTaskNotices {
     private final Recipients recipients;
     private final MailComposer mails;
     private final TasklistLinks links;
+    private final Deadlines deadlines;
 
-    public NewTaskNotices(AgencyDirectory agencies, Recipients recipients, MailComposer mails, TasklistLinks links) {
+    public NewTaskNotices(AgencyDirectory agencies, Recipients recipients, MailComposer mails, TasklistLinks links,
+            Deadlines deadlines) {
         this.agencies = agencies;
         this.recipients = recipients;
         this.mails = mails;
         this.links = links;
+        this.deadlines = deadlines;
     }
 
     public void taskCreated(DelegateTask task) {
@@ -52,7 +55,7 @@ public class NewTaskNotices {
                 .forEach(agency -> {
                     TaskFacts facts = new TaskFacts(number.toString(), (Integer) task.getVariable(VAR_CYCLE),
                             String.valueOf(task.getVariable(VAR_TEXT)), task.getTaskDefinitionKey(), task.getName(),
-                            agency, task.getDueDate() == null ? null : Deadlines.parse(task.getDueDate()), 0, link, comment);
+                            agency, task.getDueDate() == null ? null : deadlines.dateOf(task.getDueDate()), 0, link, comment);
                     for (Recipient to : recipients.focalPoints(agency)) {
                         mails.queue(kind, to, language -> Map.of("notice", facts.in(language, agencies)),
                                 task.getProcessInstanceId(), link);

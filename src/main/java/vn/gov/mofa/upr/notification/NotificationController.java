@@ -1,5 +1,6 @@
 package vn.gov.mofa.upr.notification;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -28,9 +29,11 @@ public class NotificationController {
     private static final String REFUSAL = "Chỉ Bộ Ngoại giao xem được hộp thư đi";
 
     private final MailOutbox outbox;
+    private final Clock clock;
 
-    public NotificationController(MailOutbox outbox) {
+    public NotificationController(MailOutbox outbox, Clock clock) {
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     @GetMapping("/notifications")
@@ -39,6 +42,7 @@ public class NotificationController {
         model.addAttribute("user", user);
         model.addAttribute("mails", outbox.recent(SHOWN));
         model.addAttribute("counts", outbox.countByStatus());
+        model.addAttribute("zone", clock.getZone());
         model.addAttribute("csrf", ApiAuthenticationFilter.csrfToken(request));
         return "notifications";
     }

@@ -1,21 +1,21 @@
 package vn.gov.mofa.upr.notification;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -47,19 +47,21 @@ public class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final MailOutbox outbox;
     private final JavaMailSender mail;
+    private final Clock clock;
     private final String from;
     private final String messageIdDomain;
     private final int batchSize;
     /** This node; a claim's token is the node and a counter, so the rows show which node sent them. */
     private final String node = UUID.randomUUID().toString();
-    private final java.util.concurrent.atomic.AtomicLong claims = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong claims = new AtomicLong();
 
-    public OutboxSender(NamedParameterJdbcTemplate jdbc, JavaMailSender mail,
+    public OutboxSender(MailOutbox outbox, JavaMailSender mail, Clock clock,
             @Value("${upr.mail.from:upr-noreply@mofa.gov.vn}") String from, @Value("${upr.mail.batch-size:200}") int batchSize) {
-        this.jdbc = jdbc;
+        this.outbox = outbox;
         this.mail = mail;
+        this.clock = clock;
         this.from = from;
         this.messageIdDomain = from.contains("@") ? from.substring(from.lastIndexOf('@') + 1).replace(">", "").strip() : "upr";
         this.batchSize = batchSize;
@@ -67,7 +69,7 @@ public class OutboxSender {
 
     @Scheduled(fixedDelayString = "${upr.mail.poll-interval:PT5S}")
     public void sendDue() {
-        sendDue(Instant.now());
+        sendDue(clock.instant());
     }
 
     /** Sends everything due at {@code now} (tests pass a later moment to let retries fall due). */
@@ -83,12 +85,10 @@ public class OutboxSender {
      * time over one SMTP connection: opening a connection per mail costs more than the mail.
      */
     private int sendBatch(Instant now) {
-        List<Long> due = jdbc.queryForList("""
-                select id from outbox_mail where status = 'PENDING' and next_attempt_at <= :now
-                    and (claim_expires_at is null or claim_expires_at < :now) order by id limit :limit
-                """, new MapSqlParameterSource("now", Timestamp.from(now)).addValue("limit", batchSize), Long.class);
+        List<Long> due = outbox.due(now, batchSize);
         for (int from = 0; from < due.size(); from += PER_CONNECTION) {
-            List<Long> claimed = claim(due.subList(from, Math.min(due.size(), from + PER_CONNECTION)), now);
+            List<OutboxMail> claimed = outbox.claim(due.subList(from, Math.min(due.size(), from + PER_CONNECTION)),
+                    node + ":" + claims.incrementAndGet(), now, now.plus(CLAIM));
             if (!claimed.isEmpty()) {
                 deliver(claimed, now);
             }
@@ -96,26 +96,9 @@ public class OutboxSender {
         return due.size();
     }
 
-    /**
-     * Claims what is still free of {@code ids} in one statement, under a token of this call: the rows carrying the
-     * token afterwards are exactly this call's (another node's concurrent update waits on the row lock, then no
-     * longer matches).
-     */
-    private List<Long> claim(List<Long> ids, Instant now) {
-        String token = node + ":" + claims.incrementAndGet();
-        jdbc.update("""
-                update outbox_mail set claimed_by = :token, claim_expires_at = :expires
-                where id in (:ids) and status = 'PENDING' and (claim_expires_at is null or claim_expires_at < :now)
-                """, new MapSqlParameterSource("token", token).addValue("expires", Timestamp.from(now.plus(CLAIM)))
-                .addValue("ids", ids).addValue("now", Timestamp.from(now)));
-        return jdbc.queryForList("select id from outbox_mail where claimed_by = :token and status = 'PENDING' order by id",
-                new MapSqlParameterSource("token", token), Long.class);
-    }
-
-    private void deliver(List<Long> ids, Instant now) {
-        Map<MimeMessage, Map<String, Object>> messages = new LinkedHashMap<>();
-        for (Map<String, Object> row : jdbc.queryForList("select * from outbox_mail where id in (:ids) order by id",
-                new MapSqlParameterSource("ids", ids))) {
+    private void deliver(List<OutboxMail> claimed, Instant now) {
+        Map<MimeMessage, OutboxMail> messages = new LinkedHashMap<>();
+        for (OutboxMail row : claimed) {
             try {
                 messages.put(message(row), row);
             } catch (MessagingException | MailException e) {
@@ -137,8 +120,8 @@ public class OutboxSender {
                 failures.put(message, e);
             }
         }
-        Timestamp sentAt = Timestamp.from(Instant.now());
-        List<Map<String, Object>> sent = new java.util.ArrayList<>();
+        Instant sentAt = clock.instant();
+        List<OutboxMail> sent = new ArrayList<>();
         for (var entry : messages.entrySet()) {
             Exception failure = failures.get(entry.getKey());
             if (failure == null) {
@@ -148,67 +131,39 @@ public class OutboxSender {
             }
         }
         if (!sent.isEmpty()) {
-            sent(sent, sentAt);
+            outbox.sent(sent, sentAt);
         }
     }
 
-    private MimeMessage message(Map<String, Object> row) throws MessagingException {
-        long id = ((Number) row.get("id")).longValue();
+    private MimeMessage message(OutboxMail row) throws MessagingException {
         MimeMessage message = new OutboxMessage(mail.createMimeMessage().getSession(),
-                "<upr." + id + "." + instant(row.get("created_at")).toEpochMilli() + "@" + messageIdDomain + ">");
+                "<upr." + row.id() + "." + row.createdAt().toEpochMilli() + "@" + messageIdDomain + ">");
         MimeMessageHelper helper = new OutboxMessageHelper(message);
         helper.setFrom(from);
-        helper.setTo((String) row.get("recipient_email"));
-        helper.setSubject((String) row.get("subject"));
-        String html = (String) row.get("body_html");
-        if (html == null) {
-            helper.setText((String) row.get("body_text"));
+        helper.setTo(row.recipientEmail());
+        helper.setSubject(row.subject());
+        if (row.bodyHtml() == null) {
+            helper.setText(row.bodyText());
         } else {
-            helper.setText((String) row.get("body_text"), html);
+            helper.setText(row.bodyText(), row.bodyHtml());
         }
         return message;
     }
 
-    private void sent(List<Map<String, Object>> rows, Timestamp sentAt) {
-        jdbc.update("""
-                update outbox_mail set status = 'SENT', sent_at = :sentAt, attempts = attempts + 1,
-                    claim_expires_at = null, last_error = null where id in (:ids)
-                """, new MapSqlParameterSource("sentAt", sentAt).addValue("ids", rows.stream().map(row -> row.get("id")).toList()));
-        for (Map<String, Object> row : rows) {
-            if (MailKind.DIGEST.template().equals(row.get("kind"))) {
-                jdbc.update("update outbox_mail set sent_at = :sentAt where digest_id = :id",
-                        new MapSqlParameterSource("sentAt", sentAt).addValue("id", row.get("id")));
-            }
-        }
-    }
-
-    private void failed(Map<String, Object> row, Exception e, Instant now) {
-        long id = ((Number) row.get("id")).longValue();
-        int attempts = ((Number) row.get("attempts")).intValue() + 1;
+    private void failed(OutboxMail row, Exception e, Instant now) {
+        int attempts = row.attempts() + 1;
         boolean gaveUp = attempts >= MAX_ATTEMPTS;
         String error = String.valueOf(e.getMessage());
         if (gaveUp) {
-            log.warn("Mail {} ({}) to {} FAILED after {} attempts, MOFA can resend it from /notifications: {}", id,
-                    row.get("kind"), row.get("recipient_email"), attempts, error);
+            log.warn("Mail {} ({}) to {} FAILED after {} attempts, MOFA can resend it from /notifications: {}", row.id(),
+                    row.kind(), row.recipientEmail(), attempts, error);
         } else {
-            log.info("Mail {} to {} not sent (attempt {} of {}), will retry: {}", id, row.get("recipient_email"), attempts,
+            log.info("Mail {} to {} not sent (attempt {} of {}), will retry: {}", row.id(), row.recipientEmail(), attempts,
                     MAX_ATTEMPTS, error);
         }
         Instant retryAt = now.plus(Duration.ofSeconds(Math.min(3600, 15L << Math.min(attempts, 10))));
-        jdbc.update("""
-                update outbox_mail set status = :status, attempts = :attempts, next_attempt_at = :retryAt,
-                    last_error = :error, claim_expires_at = null where id = :id
-                """, new MapSqlParameterSource("status", (gaveUp ? MailOutbox.Status.FAILED : MailOutbox.Status.PENDING).name())
-                .addValue("attempts", attempts).addValue("retryAt", Timestamp.from(retryAt)).addValue("id", id)
-                .addValue("error", error.substring(0, Math.min(2000, error.length()))));
-    }
-
-    /** H2 reads {@code timestamp with time zone} as OffsetDateTime, PostgreSQL as Timestamp. */
-    private static Instant instant(Object value) {
-        if (value instanceof java.time.OffsetDateTime moment) {
-            return moment.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
+        outbox.attemptFailed(row.id(), gaveUp ? MailOutbox.Status.FAILED : MailOutbox.Status.PENDING, attempts, retryAt,
+                error.substring(0, Math.min(2000, error.length())));
     }
 
     /**

@@ -23,13 +23,15 @@ public class AgencyAssignments {
     private final TaskGroups taskGroups;
     private final RecommendationRegistry registry;
     private final RecommendationAccess access;
+    private final Deadlines deadlines;
 
     public AgencyAssignments(AgencyDirectory agencies, TaskGroups taskGroups, RecommendationRegistry registry,
-            RecommendationAccess access) {
+            RecommendationAccess access, Deadlines deadlines) {
         this.agencies = agencies;
         this.taskGroups = taskGroups;
         this.registry = registry;
         this.access = access;
+        this.deadlines = deadlines;
     }
 
     /** @throws InvalidAssignmentException with a message for the MOFA officer, in Vietnamese */
@@ -50,7 +52,7 @@ public class AgencyAssignments {
             throw new InvalidAssignmentException("Nhóm nhiệm vụ phải từ 1 đến 6, nhận được: '" + taskGroup + "'");
         }
         try {
-            return new AgencyAssignment(leadAgency, List.copyOf(others), taskGroup.trim(), Deadlines.parse(planDueDate));
+            return new AgencyAssignment(leadAgency, List.copyOf(others), taskGroup.trim(), deadlines.dateOf(planDueDate));
         } catch (IllegalArgumentException e) {
             throw new InvalidAssignmentException("Hạn gửi kế hoạch: " + e.getMessage());
         }

@@ -3,10 +3,11 @@ package vn.gov.mofa.upr.recommendation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,9 +24,11 @@ public class RecommendationRegistry {
     static final String LIST_SEPARATOR = "|";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
 
-    public RecommendationRegistry(NamedParameterJdbcTemplate jdbc) {
+    public RecommendationRegistry(NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public Optional<Recommendation> find(int cycle, String number) {
@@ -93,10 +96,16 @@ public class RecommendationRegistry {
         return jdbc.query(sql, new MapSqlParameterSource("taskGroup", taskGroup).addValue("lead", leadAgency), ROW);
     }
 
-    /** The recommendations whose reports a reporting round requested, visible to {@code visibleAgencies} (null = all). */
-    public List<Recommendation> inRound(String roundId, List<String> visibleAgencies) {
-        var where = new StringBuilder(" where process_instance_id in (select process_instance_id from round_report where round_id = :round)");
-        var params = new MapSqlParameterSource("round", roundId);
+    /**
+     * The recommendations followed by these process instances (a reporting round asks with those it requested),
+     * visible to {@code visibleAgencies} (null = all).
+     */
+    public List<Recommendation> followedBy(Collection<String> processInstanceIds, List<String> visibleAgencies) {
+        if (processInstanceIds.isEmpty()) {
+            return List.of();
+        }
+        var where = new StringBuilder(" where process_instance_id in (:instances)");
+        var params = new MapSqlParameterSource("instances", processInstanceIds);
         new RecommendationFilter(null, null, null, null, null, null, null, visibleAgencies).appendTo(where, params);
         return jdbc.query("select * from recommendation" + where, params, ROW);
     }
@@ -137,7 +146,7 @@ public class RecommendationRegistry {
         return new RecommendationPage(content, total, page, size);
     }
 
-    private static MapSqlParameterSource params(Recommendation r) {
+    private MapSqlParameterSource params(Recommendation r) {
         return new MapSqlParameterSource()
                 .addValue("cycle", r.cycle()).addValue("number", r.number()).addValue("text", r.text())
                 .addValue("textVi", r.textVi()).addValue("states", join(r.recommendingStates()))
@@ -150,8 +159,8 @@ public class RecommendationRegistry {
                 .addValue("processInstanceId", r.processInstanceId()).addValue("now", now());
     }
 
-    private static Timestamp now() {
-        return Timestamp.from(Instant.now());
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
     }
 
     static String join(List<String> values) {

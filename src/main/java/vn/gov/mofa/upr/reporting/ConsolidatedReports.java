@@ -1,17 +1,16 @@
 package vn.gov.mofa.upr.reporting;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
 import vn.gov.mofa.upr.agency.AgencyDirectory;
 import vn.gov.mofa.upr.agency.TaskGroups;
 import vn.gov.mofa.upr.recommendation.Recommendation;
 import vn.gov.mofa.upr.recommendation.RecommendationRegistry;
-import vn.gov.mofa.upr.workflow.DeadlineSettings;
 
 /** Assembles a round's consolidated report from the registry and the reports approved in that round. */
 @Service
@@ -22,23 +21,25 @@ public class ConsolidatedReports {
     private final ApprovedReports approved;
     private final AgencyDirectory agencies;
     private final TaskGroups taskGroups;
+    private final Clock clock;
 
     public ConsolidatedReports(ReportingRounds rounds, RecommendationRegistry registry, ApprovedReports approved,
-            AgencyDirectory agencies, TaskGroups taskGroups) {
+            AgencyDirectory agencies, TaskGroups taskGroups, Clock clock) {
         this.rounds = rounds;
         this.registry = registry;
         this.approved = approved;
         this.agencies = agencies;
         this.taskGroups = taskGroups;
+        this.clock = clock;
     }
 
     /** @param visibleAgencies the agencies whose recommendations the reader may see; null for MOFA (all) */
     public java.util.Optional<ConsolidatedReport> of(String roundId, List<String> visibleAgencies) {
         return rounds.find(roundId).map(round -> {
             Map<String, ApprovedReport> reports = approved.latestIn(roundId);
-            List<ConsolidatedReport.Entry> entries = registry.inRound(roundId, visibleAgencies).stream()
+            List<ConsolidatedReport.Entry> entries = registry.followedBy(rounds.processInstances(roundId), visibleAgencies).stream()
                     .map(r -> entry(r, reports.get(r.cycle() + "/" + r.number()))).toList();
-            LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(DeadlineSettings.ZONE).toLocalDate();
+            LocalDate today = LocalDate.now(clock);
             return new ConsolidatedReport(round.name(), round.kind(), round.agencyDeadline(), round.reportDeadline(),
                     today, scope(visibleAgencies), entries);
         });
@@ -58,6 +59,6 @@ public class ConsolidatedReports {
                 report == null ? null : report.implementationStatus(), report == null ? null : report.results(),
                 report == null ? null : report.figures(), report == null ? null : report.difficulties(),
                 report == null ? null : report.proposals(), report == null ? null : report.approvedBy(),
-                report == null ? null : report.approvedAt().atZone(DeadlineSettings.ZONE).toLocalDate());
+                report == null ? null : LocalDate.ofInstant(report.approvedAt(), clock.getZone()));
     }
 }

@@ -2,7 +2,7 @@ package vn.gov.mofa.upr.reporting;
 
 import static vn.gov.mofa.upr.workflow.ReportingRoundProcess.*;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -31,19 +31,24 @@ public class ReportRequestsDelegate implements JavaDelegate {
     private final RuntimeService runtime;
     private final RecommendationRegistry registry;
     private final ReportingRounds rounds;
+    private final Deadlines deadlines;
+    private final Clock clock;
 
-    public ReportRequestsDelegate(RuntimeService runtime, RecommendationRegistry registry, ReportingRounds rounds) {
+    public ReportRequestsDelegate(RuntimeService runtime, RecommendationRegistry registry, ReportingRounds rounds,
+            Deadlines deadlines, Clock clock) {
         this.runtime = runtime;
         this.registry = registry;
         this.rounds = rounds;
+        this.deadlines = deadlines;
+        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Object agencyDeadline = execution.getVariable(RecommendationProcess.VAR_AGENCY_DEADLINE);
         Object reportDeadline = execution.getVariable(RecommendationProcess.VAR_REPORT_DEADLINE);
-        LocalDate agencyDue = Deadlines.parse(agencyDeadline);
-        LocalDate reportDue = Deadlines.parse(reportDeadline);
+        LocalDate agencyDue = deadlines.dateOf(agencyDeadline);
+        LocalDate reportDue = deadlines.dateOf(reportDeadline);
         if (agencyDue.isAfter(reportDue)) {
             throw new IllegalArgumentException("Hạn các cơ quan gửi báo cáo phải trước hạn trình báo cáo tổng hợp");
         }
@@ -60,7 +65,7 @@ public class ReportRequestsDelegate implements JavaDelegate {
         List<Recommendation> targets = targets(scope, scopeValue);
         rounds.open(new ReportingRound(execution.getProcessInstanceId(), (String) execution.getVariable(VAR_ROUND_NAME),
                 String.valueOf(execution.getVariable(VAR_ROUND_KIND)), agencyDue, reportDue, scope.name(), scopeValue,
-                ReportingRound.OPEN, (String) execution.getVariable(VAR_OPENED_BY), Instant.now()), targets);
+                ReportingRound.OPEN, (String) execution.getVariable(VAR_OPENED_BY), clock.instant()), targets);
         if (!targets.isEmpty()) {
             runtime.createMessageCorrelationAsync(RecommendationProcess.MESSAGE_REPORT_REQUESTED)
                     .processInstanceIds(targets.stream().map(Recommendation::processInstanceId).toList())

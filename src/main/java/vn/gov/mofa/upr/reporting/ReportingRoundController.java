@@ -37,9 +37,6 @@ public class ReportingRoundController {
     public record OpenedRound(String id, String name, int requestedCount) {
     }
 
-    public record RoundState(ReportingRound round, RoundProgress progress) {
-    }
-
     private final RuntimeService runtime;
     private final HistoryService history;
     private final ReportingRounds rounds;
@@ -98,8 +95,7 @@ public class ReportingRoundController {
 
     @GetMapping("/api/reporting-rounds")
     public List<RoundState> open(HttpServletRequest http) {
-        List<String> agencies = CurrentUser.of(http).visibleAgencies();
-        return rounds.open().stream().map(round -> new RoundState(round, rounds.progress(round.id(), agencies))).toList();
+        return rounds.openWithProgress(CurrentUser.of(http).visibleAgencies());
     }
 
     private static Map<String, Object> variables(RoundRequest request) {

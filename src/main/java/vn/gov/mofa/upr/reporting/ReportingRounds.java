@@ -1,7 +1,7 @@
 package vn.gov.mofa.upr.reporting;
 
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,9 +24,11 @@ public class ReportingRounds {
     public enum ReportStatus { REQUESTED, SUBMITTED, RETURNED, APPROVED }
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
 
-    public ReportingRounds(NamedParameterJdbcTemplate jdbc) {
+    public ReportingRounds(NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public void open(ReportingRound round, List<Recommendation> requested) {
@@ -39,7 +41,7 @@ public class ReportingRounds {
                 .addValue("scope", round.scope()).addValue("scopeValue", round.scopeValue())
                 .addValue("status", round.status()).addValue("openedBy", round.openedBy())
                 .addValue("openedAt", Timestamp.from(round.openedAt())));
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(clock.instant());
         SqlParameterSource[] rows = requested.stream().map(r -> new MapSqlParameterSource("round", round.id())
                 .addValue("instance", r.processInstanceId()).addValue("cycle", r.cycle()).addValue("number", r.number())
                 .addValue("agency", r.leadAgency()).addValue("now", now)).toArray(SqlParameterSource[]::new);
@@ -53,13 +55,13 @@ public class ReportingRounds {
         jdbc.update("""
                 update round_report set status = :status, updated_at = :now
                 where round_id = :round and process_instance_id = :instance
-                """, new MapSqlParameterSource("status", status.name()).addValue("now", Timestamp.from(Instant.now()))
+                """, new MapSqlParameterSource("status", status.name()).addValue("now", Timestamp.from(clock.instant()))
                 .addValue("round", roundId).addValue("instance", processInstanceId));
     }
 
     public void close(String roundId) {
         jdbc.update("update reporting_round set status = :status, closed_at = :now where id = :id",
-                new MapSqlParameterSource("status", ReportingRound.SUBMITTED).addValue("now", Timestamp.from(Instant.now()))
+                new MapSqlParameterSource("status", ReportingRound.SUBMITTED).addValue("now", Timestamp.from(clock.instant()))
                         .addValue("id", roundId));
     }
 
@@ -68,9 +70,14 @@ public class ReportingRounds {
                 .stream().findFirst();
     }
 
-    public List<ReportingRound> open() {
+    /**
+     * The open rounds, newest first, each with its progress over the reports of {@code agencies} (null = all): what
+     * the rounds' API and the dashboard show.
+     */
+    public List<RoundState> openWithProgress(List<String> agencies) {
         return jdbc.query("select * from reporting_round where status = :status order by opened_at desc",
-                new MapSqlParameterSource("status", ReportingRound.OPEN), ROUND);
+                new MapSqlParameterSource("status", ReportingRound.OPEN), ROUND).stream()
+                .map(round -> new RoundState(round, progress(round.id(), agencies))).toList();
     }
 
     /** Progress over the whole round, or over the reports of some agencies only ({@code agencies} null = all). */

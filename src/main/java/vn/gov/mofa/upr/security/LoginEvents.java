@@ -2,19 +2,17 @@ package vn.gov.mofa.upr.security;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-
-import vn.gov.mofa.upr.workflow.DeadlineSettings;
 
 /**
  * Wrong passwords worth an administrator's look (table {@code login_event}, kept {@value #KEPT_DAYS} days, and a
@@ -34,9 +32,11 @@ public class LoginEvents {
     private static final Logger log = LoggerFactory.getLogger(LoginEvents.class);
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
 
-    public LoginEvents(NamedParameterJdbcTemplate jdbc) {
+    public LoginEvents(NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     void userDelayed(String userId, String address, int failures, Instant endsAt) {
@@ -60,7 +60,7 @@ public class LoginEvents {
     }
 
     private void record(Kind kind, String userId, String address, int failures, Instant endsAt) {
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = clock.instant();
         jdbc.update("delete from login_event where occurred_at < :cutoff",
                 new MapSqlParameterSource("cutoff", local(now.minus(Duration.ofDays(KEPT_DAYS)))));
         jdbc.update("""
@@ -76,11 +76,11 @@ public class LoginEvents {
         return clean.length() > 100 ? clean.substring(0, 100) : clean;
     }
 
-    private static OffsetDateTime local(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, DeadlineSettings.ZONE);
+    private OffsetDateTime local(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, clock.getZone());
     }
 
-    private static OffsetDateTime local(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).atZoneSameInstant(DeadlineSettings.ZONE).toOffsetDateTime();
+    private OffsetDateTime local(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).atZoneSameInstant(clock.getZone()).toOffsetDateTime();
     }
 }

@@ -1,11 +1,11 @@
 package vn.gov.mofa.upr.security;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -35,16 +35,18 @@ public class LoginThrottle {
 
     private final Map<String, Failures> byAddress = new ConcurrentHashMap<>();
     private final LoginEvents events;
+    private final Clock clock;
     private final int refuseAfterFailures;
     private final Duration firstRefusal;
     private final Duration longestRefusal;
     private final Duration forgetAfter;
 
-    public LoginThrottle(LoginEvents events, @Value("${upr.login.refuse-after-failures}") int refuseAfterFailures,
+    public LoginThrottle(LoginEvents events, Clock clock, @Value("${upr.login.refuse-after-failures}") int refuseAfterFailures,
             @Value("${upr.login.first-refusal}") Duration firstRefusal,
             @Value("${upr.login.longest-refusal}") Duration longestRefusal,
             @Value("${upr.login.forget-after}") Duration forgetAfter) {
         this.events = events;
+        this.clock = clock;
         this.refuseAfterFailures = refuseAfterFailures;
         this.firstRefusal = firstRefusal;
         this.longestRefusal = longestRefusal;
@@ -54,7 +56,7 @@ public class LoginThrottle {
     /** How much longer logins from {@code address} are refused; zero when it may try. */
     public Duration refusal(String address) {
         Failures failures = address == null ? null : byAddress.get(address);
-        Instant now = now();
+        Instant now = clock.instant();
         return failures == null || !failures.refusedUntil().isAfter(now) ? Duration.ZERO
                 : Duration.between(now, failures.refusedUntil());
     }
@@ -64,7 +66,7 @@ public class LoginThrottle {
         if (address == null) {
             return;
         }
-        Instant now = now();
+        Instant now = clock.instant();
         Failures failures = byAddress.compute(address, (a, before) -> {
             int count = before == null || forgotten(before, now) ? 1 : before.count() + 1;
             return new Failures(count, count < refuseAfterFailures ? now : now.plus(refusalAfter(count)));
@@ -84,9 +86,5 @@ public class LoginThrottle {
 
     private boolean forgotten(Failures failures, Instant now) {
         return now.isAfter(failures.refusedUntil().plus(forgetAfter));
-    }
-
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
     }
 }

@@ -1,12 +1,13 @@
 package vn.gov.mofa.upr.security;
 
+import java.time.Clock;
+
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -26,10 +27,12 @@ public class ThrottledPasswordCheck extends AbstractProcessEnginePlugin {
 
     private final LoginThrottle throttle;
     private final LoginEvents events;
+    private final Clock clock;
 
-    public ThrottledPasswordCheck(LoginThrottle throttle, LoginEvents events) {
+    public ThrottledPasswordCheck(LoginThrottle throttle, LoginEvents events, Clock clock) {
         this.throttle = throttle;
         this.events = events;
+        this.clock = clock;
     }
 
     @Override
@@ -42,7 +45,7 @@ public class ThrottledPasswordCheck extends AbstractProcessEnginePlugin {
 
             @Override
             public Session openSession() {
-                return new ThrottledIdentityProvider(throttle, events);
+                return new ThrottledIdentityProvider(throttle, events, clock);
             }
         });
     }
@@ -52,10 +55,12 @@ public class ThrottledPasswordCheck extends AbstractProcessEnginePlugin {
 
         private final LoginThrottle throttle;
         private final LoginEvents events;
+        private final Clock clock;
 
-        ThrottledIdentityProvider(LoginThrottle throttle, LoginEvents events) {
+        ThrottledIdentityProvider(LoginThrottle throttle, LoginEvents events, Clock clock) {
             this.throttle = throttle;
             this.events = events;
+            this.clock = clock;
         }
 
         @Override
@@ -68,7 +73,7 @@ public class ThrottledPasswordCheck extends AbstractProcessEnginePlugin {
             // this address (it may be the user, trying again right after someone else's wrong password)
             UserEntity user = userId == null ? null : findUserById(userId);
             boolean delayed = user != null && user.getLockExpirationTime() != null
-                    && user.getLockExpirationTime().after(ClockUtil.getCurrentTime());
+                    && user.getLockExpirationTime().toInstant().isAfter(clock.instant());
             boolean valid = super.checkPassword(userId, password);
             if (!valid && !delayed) {
                 throttle.failed(address, userId);

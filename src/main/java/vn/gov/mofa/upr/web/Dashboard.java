@@ -2,7 +2,7 @@ package vn.gov.mofa.upr.web;
 
 import java.util.List;
 
-import vn.gov.mofa.upr.reporting.ReportingRoundController.RoundState;
+import vn.gov.mofa.upr.reporting.RoundState;
 
 /**
  * The progress dashboard, for MOFA (everything) or an agency (its own recommendations): counts by status, task

@@ -1,10 +1,11 @@
 package vn.gov.mofa.upr.web;
 
+import java.time.Clock;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
 import vn.gov.mofa.upr.agency.Agency;
@@ -14,7 +15,7 @@ import vn.gov.mofa.upr.notification.MailOutbox;
 import vn.gov.mofa.upr.recommendation.RecommendationRegistry;
 import vn.gov.mofa.upr.recommendation.RecommendationRegistry.Breakdown;
 import vn.gov.mofa.upr.reporting.ImplementationStatus;
-import vn.gov.mofa.upr.reporting.ReportingRoundController.RoundState;
+import vn.gov.mofa.upr.reporting.RoundState;
 import vn.gov.mofa.upr.reporting.ReportingRounds;
 import vn.gov.mofa.upr.security.CurrentUser;
 import vn.gov.mofa.upr.web.Dashboard.Count;
@@ -30,15 +31,17 @@ public class DashboardQueries {
     private final TaskService tasks;
     private final ReportingRounds rounds;
     private final MailOutbox outbox;
+    private final Clock clock;
 
     public DashboardQueries(RecommendationRegistry registry, AgencyDirectory agencies, TaskGroups taskGroups,
-            TaskService tasks, ReportingRounds rounds, MailOutbox outbox) {
+            TaskService tasks, ReportingRounds rounds, MailOutbox outbox, Clock clock) {
         this.registry = registry;
         this.agencies = agencies;
         this.taskGroups = taskGroups;
         this.tasks = tasks;
         this.rounds = rounds;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     public Dashboard forUser(CurrentUser user) {
@@ -54,8 +57,7 @@ public class DashboardQueries {
                 .map(e -> new Count(e.getKey(), e.getKey().isEmpty() ? "Chưa phân công" : agencies.namesOf(e.getKey()), e.getValue()))
                 .sorted(Comparator.comparingLong(Count::count).reversed()).toList();
         List<Count> overdue = overdueByAgency(visible);
-        List<RoundState> openRounds = rounds.open().stream()
-                .map(round -> new RoundState(round, rounds.progress(round.id(), visible))).toList();
+        List<RoundState> openRounds = rounds.openWithProgress(visible);
         Long failedMails = user.isMofaOfficer() ? outbox.countByStatus().getOrDefault(MailOutbox.Status.FAILED, 0L) : null;
         return new Dashboard(visible == null ? "Tất cả các cơ quan" : agencies.namesOf(String.join(",", visible)),
                 byStatus.stream().mapToLong(Count::count).sum(), byStatus, byTaskGroup, byLeadAgency, overdue,
@@ -64,7 +66,7 @@ public class DashboardQueries {
 
     /** Open tasks of recommendations past their due date, by the agency they wait on. */
     private List<Count> overdueByAgency(List<String> visible) {
-        var now = ClockUtil.getCurrentTime();
+        Date now = Date.from(clock.instant());
         return agencies.all().stream().map(Agency::code)
                 .filter(code -> visible == null || visible.contains(code))
                 .map(code -> new Count(code, agencies.namesOf(code), tasks.createTaskQuery()

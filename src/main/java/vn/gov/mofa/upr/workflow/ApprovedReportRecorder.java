@@ -2,7 +2,7 @@ package vn.gov.mofa.upr.workflow;
 
 import static vn.gov.mofa.upr.workflow.RecommendationProcess.*;
 
-import java.time.Instant;
+import java.time.Clock;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,10 +18,12 @@ public class ApprovedReportRecorder implements JavaDelegate {
 
     private final ApprovedReports reports;
     private final RecommendationRegistry registry;
+    private final Clock clock;
 
-    public ApprovedReportRecorder(ApprovedReports reports, RecommendationRegistry registry) {
+    public ApprovedReportRecorder(ApprovedReports reports, RecommendationRegistry registry, Clock clock) {
         this.reports = reports;
         this.registry = registry;
+        this.clock = clock;
     }
 
     @Override
@@ -31,7 +33,7 @@ public class ApprovedReportRecorder implements JavaDelegate {
                 string(execution, VAR_ROUND_ID), string(execution, VAR_ROUND_NAME), string(execution, VAR_LEAD_AGENCY),
                 status, string(execution, VAR_REPORT_RESULTS), string(execution, VAR_REPORT_FIGURES),
                 string(execution, VAR_REPORT_DIFFICULTIES), string(execution, VAR_REPORT_PROPOSALS),
-                string(execution, VAR_CONTRIBUTIONS), string(execution, VAR_REVIEWED_BY), Instant.now()));
+                string(execution, VAR_CONTRIBUTIONS), string(execution, VAR_REVIEWED_BY), clock.instant()));
         registry.recordImplementationStatus(execution.getProcessInstanceId(), status);
     }
 

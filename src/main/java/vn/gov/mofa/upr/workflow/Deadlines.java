@@ -1,7 +1,9 @@
 package vn.gov.mofa.upr.workflow;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
@@ -10,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Due dates and timer moments for the BPMN ({@code ${deadlines...}} expressions). Dates arrive as the
- * forms and the REST API write them, {@code dd/MM/yyyy} or {@code yyyy-MM-dd}; moments are computed in
- * Asia/Ho_Chi_Minh and handed to the engine with their offset.
+ * forms and the REST API write them, {@code dd/MM/yyyy} or {@code yyyy-MM-dd}, or as the engine keeps them (a
+ * {@link Date}); moments are computed in the zone {@code upr.zone} and handed to the engine with their offset.
  */
 @Component("deadlines")
 public class Deadlines {
@@ -22,17 +24,24 @@ public class Deadlines {
     public enum Reminder { FIRST, SECOND }
 
     private final DeadlineSettings settings;
+    private final Clock clock;
+    private final ZoneId zone;
 
-    public Deadlines(DeadlineSettings settings) {
+    public Deadlines(DeadlineSettings settings, Clock clock) {
         this.settings = settings;
+        this.clock = clock;
+        this.zone = clock.getZone();
     }
 
+    /** A date as a variable or a task holds it: a moment (the engine's due dates) is the day it falls on here. */
+    public LocalDate dateOf(Object value) {
+        return value instanceof Date date ? LocalDate.ofInstant(date.toInstant(), zone) : parse(value);
+    }
+
+    /** A date as a form or the REST API writes it. */
     public static LocalDate parse(Object value) {
         if (value instanceof LocalDate date) {
             return date;
-        }
-        if (value instanceof Date date) {
-            return date.toInstant().atZone(DeadlineSettings.ZONE).toLocalDate();
         }
         String text = value == null ? "" : value.toString().trim();
         try {
@@ -47,7 +56,7 @@ public class Deadlines {
     }
 
     public OffsetDateTime dueMoment(Object dueDate) {
-        return at(parse(dueDate), settings.dueHour());
+        return at(dateOf(dueDate), settings.dueHour());
     }
 
     /** The task's due date for the engine (Tasklist shows and sorts by it). */
@@ -57,7 +66,7 @@ public class Deadlines {
 
     public OffsetDateTime reminderMoment(Object dueDate, Reminder reminder) {
         int daysBefore = reminder == Reminder.FIRST ? settings.firstReminderDaysBefore() : settings.secondReminderDaysBefore();
-        return at(parse(dueDate).minusDays(daysBefore), settings.reminderHour());
+        return at(dateOf(dueDate).minusDays(daysBefore), settings.reminderHour());
     }
 
     public String reminderAt(Object dueDate, String reminder) {
@@ -70,14 +79,15 @@ public class Deadlines {
     }
 
     public String contributionDueDate(Object agencyDeadline) {
-        return parse(agencyDeadline).minusDays(settings.contributionLeadDays()).toString();
+        return dateOf(agencyDeadline).minusDays(settings.contributionLeadDays()).toString();
     }
 
-    public String defaultPlanDueDate(LocalDate importDate) {
-        return importDate.plusDays(settings.planDueDays()).toString();
+    /** An imported recommendation's plan is due {@code planDueDays} after today, unless its file says otherwise. */
+    public LocalDate defaultPlanDueDate() {
+        return LocalDate.now(clock).plusDays(settings.planDueDays());
     }
 
-    private static OffsetDateTime at(LocalDate date, int hour) {
-        return date.atTime(hour, 0).atZone(DeadlineSettings.ZONE).toOffsetDateTime();
+    private OffsetDateTime at(LocalDate date, int hour) {
+        return date.atTime(hour, 0).atZone(zone).toOffsetDateTime();
     }
 }

@@ -25,14 +25,16 @@ public class RecommendationWorkflow {
     private final AgencyAssignments assignments;
     private final ManagementService management;
     private final ProcessEngineConfigurationImpl engine;
+    private final Deadlines deadlines;
 
     public RecommendationWorkflow(RuntimeService runtime, TaskService tasks, AgencyAssignments assignments,
-            ManagementService management, ProcessEngineConfigurationImpl engine) {
+            ManagementService management, ProcessEngineConfigurationImpl engine, Deadlines deadlines) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.assignments = assignments;
         this.management = management;
         this.engine = engine;
+        this.deadlines = deadlines;
     }
 
     /**
@@ -78,7 +80,7 @@ public class RecommendationWorkflow {
         if (assignment != null) {
             Map<String, Object> assigned = assignments.variablesOf(assignment);
             leadStepChanged = !assigned.get(VAR_LEAD_AGENCY).equals(runtime.getVariable(processInstanceId, VAR_LEAD_AGENCY))
-                    || !assignment.planDueDate().equals(Deadlines.parse(runtime.getVariable(processInstanceId, VAR_PLAN_DUE_DATE)));
+                    || !assignment.planDueDate().equals(deadlines.dateOf(runtime.getVariable(processInstanceId, VAR_PLAN_DUE_DATE)));
             variables.putAll(assigned);
             assignments.record(processInstanceId, assignment);
         }

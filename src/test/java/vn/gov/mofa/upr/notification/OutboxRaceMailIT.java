@@ -36,6 +36,7 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import jakarta.mail.internet.MimeMessage;
 import vn.gov.mofa.upr.EmbeddedPostgres;
+import vn.gov.mofa.upr.workflow.EngineClock;
 
 /**
  * Two nodes on one real PostgreSQL database, without Spring: two {@link OutboxSender}s draining the same outbox
@@ -48,6 +49,7 @@ class OutboxRaceMailIT {
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     static final int MAILS = 2000;
+    static final EngineClock CLOCK = new EngineClock(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
     static HikariDataSource dataSource;
     static NamedParameterJdbcTemplate jdbc;
     static MailOutbox outbox;
@@ -62,7 +64,7 @@ class OutboxRaceMailIT {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").table("upr_schema_history")
                 .load().migrate();
         jdbc = new NamedParameterJdbcTemplate(dataSource);
-        outbox = new MailOutbox(jdbc);
+        outbox = new MailOutbox(jdbc, CLOCK);
     }
 
     @AfterAll
@@ -85,7 +87,7 @@ class OutboxRaceMailIT {
         }
 
         List<Integer> perNode = runConcurrently(2, node -> {
-            new OutboxSender(jdbc, mailSender(), "upr-noreply@mofa.gov.vn", 200).sendDue();
+            new OutboxSender(outbox, mailSender(), CLOCK, "upr-noreply@mofa.gov.vn", 200).sendDue();
             return 0;
         });
         assertThat(perNode).hasSize(2);
@@ -113,9 +115,9 @@ class OutboxRaceMailIT {
                     "digest-race", "http://localhost/camunda/app/tasklist/default/#/?task=" + i);
         }
 
-        List<Integer> digests = runConcurrently(2, node -> new DailyDigest(jdbc, new DataSourceTransactionManager(dataSource),
-                readers(), new MailComposer(templates(), outbox), java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
-                .collect(java.time.Instant.now()));
+        List<Integer> digests = runConcurrently(2, node -> new DailyDigest(outbox, new DataSourceTransactionManager(dataSource),
+                readers(), new MailComposer(templates(), outbox), CLOCK)
+                .collect(CLOCK.instant()));
 
         var sql = new JdbcTemplate(dataSource);
         assertThat(digests.get(0) + digests.get(1)).as("one digest per reader, whichever node made it").isEqualTo(users);
