@@ -5,6 +5,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import vn.gov.mofa.upr.system.ShutdownLimit;
+
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling

@@ -14,8 +14,8 @@ import vn.gov.mofa.upr.agency.AgencyDirectory;
 import vn.gov.mofa.upr.recommendation.AgencyAssignment;
 import vn.gov.mofa.upr.recommendation.Recommendation;
 import vn.gov.mofa.upr.recommendation.RecommendationRegistry;
+import vn.gov.mofa.upr.recommendation.RecommendationWorkflow;
 import vn.gov.mofa.upr.workflow.Deadlines;
-import vn.gov.mofa.upr.workflow.RecommendationWorkflow;
 
 /**
  * Imports a recommendation list (annex CSV/XLSX or OHCHR thematic list DOCX) into the registry and starts one

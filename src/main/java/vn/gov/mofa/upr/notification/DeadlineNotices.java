@@ -22,7 +22,7 @@ import vn.gov.mofa.upr.workflow.Deadlines;
 
 /** Reminders before a task's due date and escalations after it, for every open task of one step. */
 @Service
-public class DeadlineNotices {
+class DeadlineNotices {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineNotices.class);
 

@@ -20,7 +20,7 @@ import vn.gov.mofa.upr.workflow.Deadlines;
  * and MOFA works from its Tasklist filters.
  */
 @Service
-public class NewTaskNotices {
+class NewTaskNotices {
 
     /** The steps MOFA can send back; their review sets {@code approved} = false with a {@code reviewComment}. */
     private static final Set<String> RETURNABLE = Set.of(PREPARE_PLAN, PREPARE_REPORT);

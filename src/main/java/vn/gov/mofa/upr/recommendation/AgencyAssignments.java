@@ -17,7 +17,7 @@ import vn.gov.mofa.upr.workflow.VariableShapes;
 
 /** Checks and records who works on a recommendation, whether MOFA assigned it in Tasklist or an annex said so. */
 @Service
-public class AgencyAssignments {
+class AgencyAssignments {
 
     private final AgencyDirectory agencies;
     private final TaskGroups taskGroups;

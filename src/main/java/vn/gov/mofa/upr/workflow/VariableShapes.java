@@ -10,13 +10,11 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.gov.mofa.upr.agency.AgencyDirectory;
-
 /**
  * One shape per process variable, on every path (form, REST, import, round): a decision is a Boolean, a date is
  * ISO {@code yyyy-MM-dd} (dd/MM/yyyy only on screen), an agency list is one JSON list of codes. Values written by
  * the previous version (dates as dd/MM/yyyy, decisions as "true", agency lists as "mps,moj") are still read here,
- * and only here: {@link Deadlines#parse} and {@link AgencyDirectory#codesOf} accept both shapes.
+ * and only here: {@link Deadlines#parse} and {@code AgencyDirectory.codesOf} (in agency/, above this package) accept both shapes.
  */
 public final class VariableShapes {
 

@@ -1,10 +1,8 @@
-package vn.gov.mofa.upr.workflow;
+package vn.gov.mofa.upr.recommendation;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import vn.gov.mofa.upr.recommendation.RecommendationRegistry;
 
 /** How a recommendation's follow-up ended, kept in the registry after its instance is gone. */
 @Component("recommendationOutcome")

@@ -1,4 +1,4 @@
-package vn.gov.mofa.upr.workflow;
+package vn.gov.mofa.upr.reporting;
 
 import static vn.gov.mofa.upr.workflow.RecommendationProcess.*;
 
@@ -6,9 +6,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.gov.mofa.upr.workflow.Deadlines;
+
 /** A round asked for a report: contributions start empty and are due before the agency deadline. */
 @Component("reportCycleStart")
-public class ReportCycleStart implements JavaDelegate {
+class ReportCycleStart implements JavaDelegate {
 
     private final Deadlines deadlines;
 

@@ -1,4 +1,4 @@
-package vn.gov.mofa.upr;
+package vn.gov.mofa.upr.system;
 
 import org.springframework.context.annotation.Configuration;
 
@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
  * class lookup. A value set on the command line wins.
  */
 @Configuration(proxyBeanMethods = false)
-public class ServiceProviders {
+class ServiceProviders {
 
     static {
         pin("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");

@@ -1,4 +1,4 @@
-package vn.gov.mofa.upr;
+package vn.gov.mofa.upr.system;
 
 import java.sql.Connection;
 import java.time.Duration;
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * holds at most that thread, and the checks after it answer DOWN at once.
  */
 @Component("dbHealthIndicator")
-public class DatabaseHealth implements HealthIndicator {
+class DatabaseHealth implements HealthIndicator {
 
     private final DataSource dataSource;
     private final Duration timeout;

@@ -1,4 +1,4 @@
-package vn.gov.mofa.upr.workflow;
+package vn.gov.mofa.upr.notification;
 
 import static vn.gov.mofa.upr.workflow.RecommendationProcess.*;
 
@@ -6,15 +6,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.gov.mofa.upr.notification.DeadlineNotices;
-import vn.gov.mofa.upr.notification.OverdueEscalation;
-
 /**
  * [EscalatePlan], [EscalateContribution], [EscalateReport]: work is overdue. The facts stay on this token
  * (local variables) so that several escalations at once each open their own [FollowUpOverdue].
  */
 @Component("overdueEscalation")
-public class OverdueEscalationDelegate implements JavaDelegate {
+class OverdueEscalationDelegate implements JavaDelegate {
 
     private final DeadlineNotices notices;
 

@@ -1,4 +1,4 @@
-package vn.gov.mofa.upr;
+package vn.gov.mofa.upr.system;
 
 import java.time.Duration;
 
@@ -13,12 +13,12 @@ import org.slf4j.LoggerFactory;
  * whatever still runs; what was not committed is left to the database, as after a crash (nothing is lost: jobs are
  * taken again when their locks expire, mails when their claim expires).
  */
-final class ShutdownLimit {
+public final class ShutdownLimit {
 
     private static final Logger log = LoggerFactory.getLogger(ShutdownLimit.class);
 
     /** Watches every shutdown of this JVM from now on. */
-    static void install(Duration limit) {
+    public static void install(Duration limit) {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             // a daemon thread: a shutdown that finishes in time ends the JVM without waiting for it
             Thread watchdog = new Thread(() -> halt(limit), "upr-shutdown-limit");

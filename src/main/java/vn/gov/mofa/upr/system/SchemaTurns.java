@@ -1,4 +1,4 @@
-package vn.gov.mofa.upr.workflow;
+package vn.gov.mofa.upr.system;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
-public class SchemaTurns extends AbstractProcessEnginePlugin {
+class SchemaTurns extends AbstractProcessEnginePlugin {
 
     /** Any fixed number; it names this lock among the database's advisory locks. */
     static final long LOCK_KEY = 0x5550_52L;

@@ -1,4 +1,4 @@
-package vn.gov.mofa.upr.workflow;
+package vn.gov.mofa.upr.recommendation;
 
 import static vn.gov.mofa.upr.workflow.RecommendationProcess.*;
 
@@ -7,12 +7,11 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.gov.mofa.upr.agency.AgencyDirectory;
-import vn.gov.mofa.upr.recommendation.AgencyAssignment;
-import vn.gov.mofa.upr.recommendation.AgencyAssignments;
+import vn.gov.mofa.upr.workflow.Deadlines;
 
 /** Completing [AssignAgencies]: MOFA's choice is checked, written back in canonical form and recorded. */
 @Component("agencyAssignment")
-public class AgencyAssignmentListener implements TaskListener {
+class AgencyAssignmentListener implements TaskListener {
 
     private final AgencyAssignments assignments;
 

@@ -1,4 +1,4 @@
-package vn.gov.mofa.upr.workflow;
+package vn.gov.mofa.upr.recommendation;
 
 import static vn.gov.mofa.upr.workflow.RecommendationProcess.*;
 
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * is kept for the record.
  */
 @Component("reviewDecision")
-public class ReviewDecisionListener implements TaskListener {
+class ReviewDecisionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

@@ -1,14 +1,15 @@
-package vn.gov.mofa.upr.workflow;
+package vn.gov.mofa.upr.notification;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.gov.mofa.upr.notification.DeadlineNotices;
+import vn.gov.mofa.upr.workflow.Deadlines;
+import vn.gov.mofa.upr.workflow.RecommendationProcess;
 
 /** [RemindPlan], [RemindContribution], [RemindReport]: a reminder timer fired. */
 @Component("deadlineReminder")
-public class DeadlineReminder implements JavaDelegate {
+class DeadlineReminder implements JavaDelegate {
 
     private final DeadlineNotices notices;
 

@@ -1,4 +1,4 @@
-package vn.gov.mofa.upr.workflow;
+package vn.gov.mofa.upr.recommendation;
 
 import static vn.gov.mofa.upr.workflow.RecommendationProcess.*;
 
@@ -12,9 +12,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Service;
 
-import vn.gov.mofa.upr.recommendation.AgencyAssignment;
-import vn.gov.mofa.upr.recommendation.AgencyAssignments;
-import vn.gov.mofa.upr.recommendation.Recommendation;
+import vn.gov.mofa.upr.workflow.Deadlines;
+import vn.gov.mofa.upr.workflow.VariableShapes;
 
 /** Starts and updates the {@code upr-recommendation} instance of a recommendation. */
 @Service

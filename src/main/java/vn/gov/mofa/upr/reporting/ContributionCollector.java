@@ -1,4 +1,4 @@
-package vn.gov.mofa.upr.workflow;
+package vn.gov.mofa.upr.reporting;
 
 import static vn.gov.mofa.upr.workflow.RecommendationProcess.*;
 

@@ -1,4 +1,4 @@
-package vn.gov.mofa.upr.workflow;
+package vn.gov.mofa.upr.reporting;
 
 import static vn.gov.mofa.upr.workflow.RecommendationProcess.*;
 
@@ -9,12 +9,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.gov.mofa.upr.recommendation.RecommendationRegistry;
-import vn.gov.mofa.upr.reporting.ApprovedReport;
-import vn.gov.mofa.upr.reporting.ApprovedReports;
 
 /** [RecordApprovedReport]: keeps the approved report in the application's tables for compiling. */
 @Component("approvedReportRecorder")
-public class ApprovedReportRecorder implements JavaDelegate {
+class ApprovedReportRecorder implements JavaDelegate {
 
     private final ApprovedReports reports;
     private final RecommendationRegistry registry;

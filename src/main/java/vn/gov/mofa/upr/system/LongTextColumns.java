@@ -1,4 +1,4 @@
-package vn.gov.mofa.upr.workflow;
+package vn.gov.mofa.upr.system;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,9 +30,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 1) // before SchemaTurns lets the next node build its engine
-public class LongTextColumns extends AbstractProcessEnginePlugin {
+class LongTextColumns extends AbstractProcessEnginePlugin {
 
-    public static final int MAX_TEXT = 1_048_576;
+    static final int MAX_TEXT = 1_048_576;
 
     private static final Logger log = LoggerFactory.getLogger(LongTextColumns.class);
     /** Runtime variables, their history (audit level and above), and the inputs and outputs of DMN decisions. */

@@ -1,4 +1,4 @@
-package vn.gov.mofa.upr.workflow;
+package vn.gov.mofa.upr.notification;
 
 import static vn.gov.mofa.upr.workflow.RecommendationProcess.VAR_NUMBER;
 
@@ -7,15 +7,13 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import vn.gov.mofa.upr.notification.NewTaskNotices;
-
 /**
  * Every new user task of a recommendation: its name carries the recommendation number (a Tasklist list is
  * readable), and the agency's focal points are told. Runs inside the engine's transaction (Camunda's Spring
  * eventing), so a rolled-back step leaves neither.
  */
 @Component
-public class TaskCreation {
+class TaskCreation {
 
     private final NewTaskNotices notices;
 
