@@ -32,11 +32,9 @@ class LoginRefusal extends OncePerRequestFilter {
             return;
         }
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        response.setStatus(429);
         response.setHeader("Retry-After", String.valueOf(seconds));
-        response.setContentType("application/json;charset=UTF-8");
-        response.getWriter().write("{\"status\":429,\"error\":\"Đăng nhập sai quá nhiều lần từ địa chỉ này. Vui lòng thử lại sau "
-                + (seconds < 120 ? seconds + " giây" : (seconds + 59) / 60 + " phút") + ".\"}");
+        Refusal.send(response, 429, "Đăng nhập sai quá nhiều lần từ địa chỉ này. Vui lòng thử lại sau "
+                + (seconds < 120 ? seconds + " giây" : (seconds + 59) / 60 + " phút") + ".");
     }
 
     private static boolean isLoginAttempt(HttpServletRequest request) {
