@@ -82,6 +82,10 @@ class LoginThrottleTest {
         ClientAt.Answer refused = attacker.basic("/engine-rest/task", "sprayed11.focal", "wrong");
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.body()).contains("Đăng nhập sai quá nhiều lần từ địa chỉ này");
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.body()).as("a problem, the reason also where the pages read it")
+                .contains("\"title\":\"Quá nhiều lần đăng nhập sai\"", "\"detail\":\"Đăng nhập sai quá nhiều lần",
+                        "\"error\":\"Đăng nhập sai quá nhiều lần");
         assertThat(Integer.parseInt(refused.header("Retry-After"))).isPositive();
 
         assertThat(attacker.basic("/api/recommendations", "login.sprayed", PASSWORD).status())
