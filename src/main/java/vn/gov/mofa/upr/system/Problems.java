@@ -12,7 +12,7 @@ import org.springframework.http.ProblemDetail;
 public final class Problems {
 
     /** The property that repeats the reason, for the readers of the answers before they were problems. */
-    public static final String ERROR = "error";
+    private static final String ERROR = "error";
 
     private Problems() {
     }
