@@ -7,8 +7,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.admin.Admin;
 import org.camunda.bpm.admin.impl.DefaultAdminRuntimeDelegate;
@@ -19,8 +22,11 @@ import org.camunda.bpm.tasklist.impl.DefaultTasklistRuntimeDelegate;
 import org.camunda.bpm.welcome.Welcome;
 import org.camunda.bpm.welcome.impl.DefaultWelcomeRuntimeDelegate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -56,6 +62,29 @@ class HardeningTest {
                             + " and a special character")
                     .hasStackTraceContaining("none of the user's id, names or email");
         }
+    }
+
+    /** Every setting is named at once, each with what it is for, in Spring Boot's report rather than a stack trace. */
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void productionWithoutItsSettingsNamesEveryMissingOneInOneMessage(CapturedOutput output) throws Exception {
+        List<String> required = new ArrayList<>(placeholdersWithoutDefault("application-prod.yaml"));
+        required.add("UPR_ADMIN_PASSWORD");
+        assertThat(required).contains("UPR_DB_URL", "UPR_MAIL_HOST");
+        assertThatThrownBy(() -> prodWith().close()).isInstanceOf(ProductionSettingsRefused.class)
+                .hasMessageContainingAll(required.toArray(String[]::new))
+                .hasMessageContaining("SMTP");
+        assertThat(output.getOut()).contains("APPLICATION FAILED TO START").contains(required)
+                .doesNotContain("Application run failed").doesNotContain("Could not resolve placeholder");
+    }
+
+    @Test
+    void productionNamesOnlyTheSettingThatIsMissing() {
+        List<String> withoutMailHost = settings(STRONG).stream().filter(s -> !s.startsWith("--UPR_MAIL_HOST=")).toList();
+        assertThatThrownBy(() -> prodWith(withoutMailHost.toArray(String[]::new)).close())
+                .isInstanceOf(ProductionSettingsRefused.class)
+                .hasMessageContaining("UPR_MAIL_HOST").hasMessageNotContaining("UPR_DB_URL")
+                .hasMessageNotContaining("UPR_ADMIN_PASSWORD");
     }
 
     @Test
@@ -142,13 +171,32 @@ class HardeningTest {
     }
 
     private static ProductionApp prod(String adminPassword) {
-        return new ProductionApp(new SpringApplicationBuilder(UprApplication.class).profiles("prod").run(
-                "--server.port=0", "--UPR_ADMIN_PASSWORD=" + adminPassword,
+        return prodWith(settings(adminPassword).toArray(String[]::new));
+    }
+
+    /** What an operator sets for prod: every required setting, the database an H2 of this password's own. */
+    private static List<String> settings(String adminPassword) {
+        return List.of("--UPR_ADMIN_PASSWORD=" + adminPassword,
                 "--UPR_DB_URL=jdbc:h2:mem:prod" + Math.abs(adminPassword.hashCode()) + ";DB_CLOSE_DELAY=-1", "--UPR_DB_USER=sa",
-                "--UPR_DB_PASSWORD=", "--UPR_MAIL_HOST=localhost", "--camunda.bpm.job-execution.enabled=false",
+                "--UPR_DB_PASSWORD=", "--UPR_MAIL_HOST=localhost");
+    }
+
+    private static ProductionApp prodWith(String... settings) {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
                 "--upr.mail.poll-interval=PT1H",
                 // its own engine name: closing this app must not unregister the shared test context's engine
                 "--camunda.bpm.process-engine-name=prodcheck"));
+        arguments.addAll(List.of(settings));
+        return new ProductionApp(new SpringApplicationBuilder(UprApplication.class).profiles("prod")
+                .run(arguments.toArray(String[]::new)));
+    }
+
+    /** The variables a profile's file takes from the environment with no default: {@code ${UPR_X}}, not {@code ${UPR_X:25}}. */
+    private static List<String> placeholdersWithoutDefault(String file) throws Exception {
+        try (var in = HardeningTest.class.getResourceAsStream("/" + file)) {
+            return Pattern.compile("\\$\\{(\\w+)}").matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8)).results()
+                    .map(match -> match.group(1)).toList();
+        }
     }
 
     /**
