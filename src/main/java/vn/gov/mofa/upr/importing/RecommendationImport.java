@@ -11,6 +11,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.gov.mofa.upr.agency.Agency;
 import vn.gov.mofa.upr.agency.AgencyDirectory;
+import vn.gov.mofa.upr.monitoring.BusinessEvent;
+import vn.gov.mofa.upr.monitoring.EventCounters;
 import vn.gov.mofa.upr.recommendation.AgencyAssignment;
 import vn.gov.mofa.upr.recommendation.Recommendation;
 import vn.gov.mofa.upr.recommendation.RecommendationRegistry;
@@ -34,10 +36,11 @@ public class RecommendationImport {
     private final Deadlines deadlines;
     private final ImportLog log;
     private final TransactionTemplate transaction;
+    private final EventCounters counters;
 
     public RecommendationImport(ImportLimits limits, AgencyDirectory agencies, RecommendationRegistry registry,
             RecommendationWorkflow workflow, AgencySuggestions suggestions, Deadlines deadlines, ImportLog log,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, EventCounters counters) {
         this.readers = List.of(new AnnexCsvReader(limits), new AnnexXlsxReader(limits), new ThematicListDocxReader(limits));
         this.limits = limits;
         this.agencies = agencies;
@@ -47,6 +50,7 @@ public class RecommendationImport {
         this.deadlines = deadlines;
         this.log = log;
         this.transaction = transaction;
+        this.counters = counters;
     }
 
     /** @param importedBy the MOFA user who uploads the file, for the import log */
@@ -75,15 +79,20 @@ public class RecommendationImport {
         if (dryRun) {
             return new Changes(entries).report(true);
         }
-        return transaction.execute(status -> workflow.inOneFlush(() -> {
+        ImportReport imported = transaction.execute(status -> workflow.inOneFlush(() -> {
             Changes changes = new Changes(entries);
             ImportReport report = changes.report(false);
             if (report.ok()) {
                 changes.write();
                 log.record(filename, importedBy, report);
+                changes.logEvents(filename, importedBy);
             }
             return report;
         }));
+        if (imported.ok()) {
+            counters.imported();
+        }
+        return imported;
     }
 
     /** A row whose agencies are known codes. */
@@ -162,6 +171,13 @@ public class RecommendationImport {
                     registry.recordProcessInstance(merged.cycle(), merged.number(), start(merged));
                 }
             }
+        }
+
+        void logEvents(String filename, String importedBy) {
+            created.forEach(r -> BusinessEvent.IMPORTED.log(r.businessKey(), "new, tracked {}, file {} by {}", r.tracked(),
+                    filename, importedBy));
+            updated.forEach(r -> BusinessEvent.IMPORTED.log(r.businessKey(), "changed, tracked {}, file {} by {}",
+                    r.tracked(), filename, importedBy));
         }
     }
 

@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.gov.mofa.upr.monitoring.BusinessEvent;
+
 /**
  * [EscalatePlan], [EscalateContribution], [EscalateReport]: work is overdue. The facts stay on this token
  * (local variables) so that several escalations at once each open their own [FollowUpOverdue].
@@ -26,5 +28,7 @@ class OverdueEscalationDelegate implements JavaDelegate {
         execution.setVariableLocal(VAR_OVERDUE_STEP, step);
         execution.setVariableLocal(VAR_OVERDUE_SUMMARY, escalation.summary());
         execution.setVariableLocal(VAR_FOLLOW_UP_NEEDED, escalation.followUpNeeded());
+        BusinessEvent.ESCALATED.log(execution.getProcessBusinessKey(), "{} overdue, MOFA follow-up {}", step,
+                escalation.followUpNeeded() ? "opened" : "not needed");
     }
 }

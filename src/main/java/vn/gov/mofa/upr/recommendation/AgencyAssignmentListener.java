@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.gov.mofa.upr.agency.AgencyDirectory;
+import vn.gov.mofa.upr.monitoring.BusinessEvent;
 import vn.gov.mofa.upr.workflow.Deadlines;
 
 /** Completing [AssignAgencies]: MOFA's choice is checked, written back in canonical form and recorded. */
@@ -33,5 +34,7 @@ class AgencyAssignmentListener implements TaskListener {
                 + Deadlines.format(assignment.planDueDate()));
         task.setVariableLocal(VAR_DECIDED_BY, ReviewDecisionListener.reviewer(task));
         assignments.record(task.getProcessInstanceId(), assignment);
+        BusinessEvent.ASSIGNED.log(task.getExecution().getProcessBusinessKey(), "lead {}, coordinating {}, task group {}, plan due {}",
+                assignment.leadAgency(), assignment.coordinatingAgencies(), assignment.taskGroup(), assignment.planDueDate());
     }
 }

@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
+import vn.gov.mofa.upr.monitoring.BusinessEvent;
+
 /**
  * MOFA's review of a plan or report: decision and comment start empty (the agency has read the last comment
  * by now), a return needs a comment, and who decided
@@ -35,6 +37,8 @@ class ReviewDecisionListener implements TaskListener {
         String reviewer = reviewer(task);
         task.getExecution().setVariable(VAR_REVIEWED_BY, reviewer);
         task.setVariableLocal(VAR_DECIDED_BY, reviewer);
+        (approved ? BusinessEvent.APPROVED : BusinessEvent.RETURNED).log(task.getExecution().getProcessBusinessKey(),
+                "{} by {}", task.getTaskDefinitionKey(), reviewer);
         task.setVariableLocal(VAR_DECISION, (approved ? "Phê duyệt" : "Trả lại") + (comment == null || comment.toString().isBlank()
                 ? "" : ": " + comment.toString().strip()));
     }

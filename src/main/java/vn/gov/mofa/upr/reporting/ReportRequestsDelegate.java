@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
+import vn.gov.mofa.upr.monitoring.BusinessEvent;
 import vn.gov.mofa.upr.recommendation.Recommendation;
 import vn.gov.mofa.upr.recommendation.RecommendationRegistry;
 import vn.gov.mofa.upr.workflow.Deadlines;
@@ -66,6 +67,8 @@ public class ReportRequestsDelegate implements JavaDelegate {
         rounds.open(new ReportingRound(execution.getProcessInstanceId(), (String) execution.getVariable(VAR_ROUND_NAME),
                 String.valueOf(execution.getVariable(VAR_ROUND_KIND)), agencyDue, reportDue, scope.name(), scopeValue,
                 ReportingRound.OPEN, (String) execution.getVariable(VAR_OPENED_BY), clock.instant()), targets);
+        BusinessEvent.ROUND_OPENED.log(execution.getProcessInstanceId(), "{} reports requested, agencies due {}, report due {}, by {}",
+                targets.size(), agencyDue, reportDue, execution.getVariable(VAR_OPENED_BY));
         if (!targets.isEmpty()) {
             runtime.createMessageCorrelationAsync(RecommendationProcess.MESSAGE_REPORT_REQUESTED)
                     .processInstanceIds(targets.stream().map(Recommendation::processInstanceId).toList())

@@ -49,7 +49,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         CurrentUser user = fromSession(request);
         boolean viaSession = user != null;
         if (user == null) {
-            user = fromBasic(request);
+            user = fromBasic(request, identity);
         }
         if (user == null) {
             refuse(request, response);
@@ -98,7 +98,8 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         return new CurrentUser(auth.getIdentityId(), List.copyOf(auth.getGroupIds()));
     }
 
-    private CurrentUser fromBasic(HttpServletRequest request) {
+    /** The user whose HTTP Basic credentials came with the request (through the throttled password check), or null. */
+    static CurrentUser fromBasic(HttpServletRequest request, IdentityService identity) {
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return null;

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilt
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.spring.boot.starter.property.WebappProperty;
 import org.camunda.bpm.webapp.impl.security.filter.headersec.provider.impl.StrictTransportSecurityProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +30,9 @@ public class SecurityConfiguration {
 
     /** The application's own pages and endpoints; {@code /} and static assets stay public. */
     static final String[] PROTECTED = {"/api/*", "/dashboard", "/imports", "/notifications"};
+
+    /** Administrators and the monitoring network only, but for /actuator/health (MonitoringAccess). */
+    static final String MONITORING = "/actuator/*";
 
     @Bean
     FilterRegistrationBean<SecurityHeaders> securityHeaders(CamundaBpmProperties camunda) {
@@ -90,6 +94,7 @@ public class SecurityConfiguration {
         registration.setName("upr-login-refusal");
         registration.addUrlPatterns("/camunda/api/admin/auth/user/*", "/engine-rest/*");
         registration.addUrlPatterns(PROTECTED);
+        registration.addUrlPatterns(MONITORING);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
         return registration;
     }
@@ -99,6 +104,15 @@ public class SecurityConfiguration {
         var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
         registration.setName("upr-api-authentication");
         registration.addUrlPatterns(PROTECTED);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<MonitoringAccess> monitoringAccess(IdentityService identity,
+            @Value("${upr.monitoring.allowed-addresses}") String allowedAddresses) {
+        var registration = new FilterRegistrationBean<>(new MonitoringAccess(identity, allowedAddresses));
+        registration.setName("upr-monitoring-access");
+        registration.addUrlPatterns(MONITORING);
         return registration;
     }
 }

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import vn.gov.mofa.upr.monitoring.EventCounters;
+
 /**
  * Every way to log in (the webapps' login form, HTTP Basic on {@code /engine-rest} and on the application's pages
  * and {@code /api}, the current password when changing it) ends in the engine's password check. Here that check
@@ -28,11 +30,13 @@ public class ThrottledPasswordCheck extends AbstractProcessEnginePlugin {
     private final LoginThrottle throttle;
     private final LoginEvents events;
     private final Clock clock;
+    private final EventCounters counters;
 
-    public ThrottledPasswordCheck(LoginThrottle throttle, LoginEvents events, Clock clock) {
+    public ThrottledPasswordCheck(LoginThrottle throttle, LoginEvents events, Clock clock, EventCounters counters) {
         this.throttle = throttle;
         this.events = events;
         this.clock = clock;
+        this.counters = counters;
     }
 
     @Override
@@ -45,7 +49,7 @@ public class ThrottledPasswordCheck extends AbstractProcessEnginePlugin {
 
             @Override
             public Session openSession() {
-                return new ThrottledIdentityProvider(throttle, events, clock);
+                return new ThrottledIdentityProvider(throttle, events, clock, counters);
             }
         });
     }
@@ -56,17 +60,20 @@ public class ThrottledPasswordCheck extends AbstractProcessEnginePlugin {
         private final LoginThrottle throttle;
         private final LoginEvents events;
         private final Clock clock;
+        private final EventCounters counters;
 
-        ThrottledIdentityProvider(LoginThrottle throttle, LoginEvents events, Clock clock) {
+        ThrottledIdentityProvider(LoginThrottle throttle, LoginEvents events, Clock clock, EventCounters counters) {
             this.throttle = throttle;
             this.events = events;
             this.clock = clock;
+            this.counters = counters;
         }
 
         @Override
         public boolean checkPassword(String userId, String password) {
             String address = clientAddress();
             if (!throttle.refusal(address).isZero()) {
+                counters.loginFailed();
                 return false;
             }
             // a user still in Camunda's delay is refused without a look at the password: that is no guess from
@@ -75,6 +82,9 @@ public class ThrottledPasswordCheck extends AbstractProcessEnginePlugin {
             boolean delayed = user != null && user.getLockExpirationTime() != null
                     && user.getLockExpirationTime().toInstant().isAfter(clock.instant());
             boolean valid = super.checkPassword(userId, password);
+            if (!valid) {
+                counters.loginFailed();
+            }
             if (!valid && !delayed) {
                 throttle.failed(address, userId);
             }
