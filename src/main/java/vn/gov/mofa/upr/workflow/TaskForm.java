@@ -104,9 +104,8 @@ public final class TaskForm {
                 }
                 continue;
             }
-            JsonNode variable = submitted.path(field.key);
-            rejectCodeTypes(field, variable);
-            JsonNode value = variable.path("value");
+            // only the value is read: the type stored is the form's own, whatever type was sent with it
+            JsonNode value = submitted.path(field.key).path("value");
             ObjectNode stored = field.check(value.isMissingNode() ? null : value, current, json);
             if (stored != null) {
                 accepted.set(field.key, stored);
@@ -119,13 +118,6 @@ public final class TaskForm {
         return value.isMissingNode() || value.isNull() ? null : json.convertValue(value, Object.class);
     }
 
-    private static void rejectCodeTypes(Field field, JsonNode variable) {
-        String type = variable.path("type").asText("");
-        if (!type.isEmpty() && !List.of("string", "boolean", "integer", "long", "short", "double", "json", "null")
-                .contains(type.toLowerCase())) {
-            throw new InvalidSubmission("Trường '" + field.label + "' không nhận giá trị kiểu " + type + ".");
-        }
-    }
 
     /** Tasklist sends read-only fields back as it showed them (dates dd/MM/yyyy, JSON re-serialized). */
     private static boolean sameAsShown(String name, JsonNode sent, Object shown) {
