@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 import vn.gov.mofa.upr.workflow.Deadlines;
 import vn.gov.mofa.upr.workflow.RecommendationProcess;
 
-/** [RemindPlan], [RemindContribution], [RemindReport]: a reminder timer fired. */
+/**
+ * [RemindPlan], [RemindContribution], [RemindReport] and their second reminders (…Again): a reminder timer fired; the
+ * task says which reminder it is in its input {@code reminder} (version 1 set it in a listener of the timer).
+ */
 @Component("deadlineReminder")
 class DeadlineReminder implements JavaDelegate {
 

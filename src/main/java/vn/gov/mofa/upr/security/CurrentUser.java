@@ -28,6 +28,15 @@ public record CurrentUser(String userId, List<String> groups) {
         return user;
     }
 
+    /** The caller when an administrator; otherwise 403 with {@code refusal} (Vietnamese, for the user). */
+    public static CurrentUser administrator(HttpServletRequest request, String refusal) {
+        CurrentUser user = of(request);
+        if (!user.groups().contains(ADMIN_GROUP)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, refusal);
+        }
+        return user;
+    }
+
     /** MOFA officers and leaders, and administrators, see every agency's work. */
     public boolean seesEverything() {
         return groups.contains(Agency.MOFA) || groups.contains(Agency.leadersGroupOf(Agency.MOFA)) || groups.contains(ADMIN_GROUP);

@@ -2,10 +2,8 @@ package vn.gov.mofa.upr.security;
 
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -23,9 +21,7 @@ class LoginEventController {
 
     @GetMapping("/api/login-events")
     List<LoginEvents.Event> latest(HttpServletRequest request) {
-        if (!CurrentUser.of(request).groups().contains(CurrentUser.ADMIN_GROUP)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Chỉ quản trị hệ thống được xem nhật ký đăng nhập");
-        }
+        CurrentUser.administrator(request, "Chỉ quản trị hệ thống được xem nhật ký đăng nhập");
         return events.latest(SHOWN);
     }
 }

@@ -80,9 +80,10 @@ public final class RecommendationProcess {
 
     /** The user task a reminder or escalation service task speaks about, by the service task's id. */
     public static final java.util.Map<String, String> TIMED_STEP = java.util.Map.of(
-            "RemindPlan", PREPARE_PLAN, "EscalatePlan", PREPARE_PLAN,
-            "RemindContribution", CONTRIBUTE_INPUT, "EscalateContribution", CONTRIBUTE_INPUT,
-            "RemindReport", PREPARE_REPORT, "EscalateReport", PREPARE_REPORT);
+            "RemindPlan", PREPARE_PLAN, "RemindPlanAgain", PREPARE_PLAN, "EscalatePlan", PREPARE_PLAN,
+            "RemindContribution", CONTRIBUTE_INPUT, "RemindContributionAgain", CONTRIBUTE_INPUT,
+            "EscalateContribution", CONTRIBUTE_INPUT,
+            "RemindReport", PREPARE_REPORT, "RemindReportAgain", PREPARE_REPORT, "EscalateReport", PREPARE_REPORT);
 
     public static String businessKey(int cycle, String number) {
         return "UPR" + cycle + "-" + number;

@@ -189,7 +189,10 @@ class RestSurfaceMatrixTest {
             Map.entry("POST /api/notifications/{id}/resend", new AppAccess(false, Level.MOFA_OFFICER)),
             Map.entry("GET /api/mail-preferences", new AppAccess(false, AGENCY)),
             Map.entry("PUT /api/mail-preferences", new AppAccess(false, AGENCY)),
-            Map.entry("GET /api/login-events", new AppAccess(false, ADMIN)));
+            Map.entry("GET /api/login-events", new AppAccess(false, ADMIN)),
+            Map.entry("GET /api/process-versions", new AppAccess(false, ADMIN)),
+            Map.entry("POST /api/process-versions/dry-run", new AppAccess(false, ADMIN)),
+            Map.entry("POST /api/process-versions/migration", new AppAccess(false, ADMIN)));
 
     // ---------------------------------------------------------------------------------------------------------------
 

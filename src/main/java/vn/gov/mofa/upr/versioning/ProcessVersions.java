@@ -1,0 +1,256 @@
+package vn.gov.mofa.upr.versioning;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.batch.Batch;
+import org.camunda.bpm.engine.batch.BatchStatistics;
+import org.camunda.bpm.engine.batch.history.HistoricBatch;
+import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
+import org.camunda.bpm.engine.migration.MigrationPlan;
+import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
+import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.gov.mofa.upr.workflow.RecommendationProcess;
+import vn.gov.mofa.upr.workflow.ReportingRoundProcess;
+
+/**
+ * Moves the running recommendations and rounds to the version of their process that this release deployed, through
+ * Camunda's migration batches, along the {@link VersionChanges} written for it. A dry run tries every instance in a
+ * transaction that is rolled back, so it tells exactly which would move and why the others cannot; the migration then
+ * moves those that can, as one batch per older version, which Cockpit shows under Batches. Listeners and input
+ * mappings are skipped: an instance that moves sends no mail and changes no variable.
+ */
+@Service
+public class ProcessVersions {
+
+    static final List<String> PROCESSES = List.of(RecommendationProcess.KEY, ReportingRoundProcess.KEY);
+    private static final int PAGE = 500;
+    private static final Logger log = LoggerFactory.getLogger(ProcessVersions.class);
+
+    private final RepositoryService repository;
+    private final RuntimeService runtime;
+    private final ManagementService management;
+    private final HistoryService history;
+    private final IdentityService identity;
+    private final VersionChanges changes;
+    private final TransactionTemplate transaction;
+
+    ProcessVersions(RepositoryService repository, RuntimeService runtime, ManagementService management,
+            HistoryService history, IdentityService identity, VersionChanges changes, PlatformTransactionManager transactions) {
+        this.repository = repository;
+        this.runtime = runtime;
+        this.management = management;
+        this.history = history;
+        this.identity = identity;
+        this.changes = changes;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * An older version of a process that still has running instances, and the way to the current one.
+     *
+     * @param problem why its instances cannot move at all (no plan written, or a plan the engine refuses); null if
+     *                they can
+     */
+    public record VersionGap(String process, int fromVersion, String fromTag, int toVersion, String toTag,
+            long instances, String change, String problem) {
+    }
+
+    /** An instance that cannot move, and why (the engine's own words after the Vietnamese sentence). */
+    public record Stuck(String process, int version, String businessKey, String instanceId, String reason) {
+    }
+
+    public record DryRun(List<VersionGap> gaps, long movable, List<Stuck> stuck) {
+    }
+
+    public record StartedBatch(String process, int fromVersion, int toVersion, String batchId, int instances) {
+    }
+
+    public record Migration(List<StartedBatch> batches, List<Stuck> stuck) {
+    }
+
+    /** A migration batch, running or finished, as Cockpit shows it, with the errors of its failed jobs. */
+    public record BatchProgress(String id, String startedBy, Date started, Date ended, int jobs, int done, int failed,
+            List<String> errors) {
+    }
+
+    public record Report(List<VersionGap> gaps, List<BatchProgress> batches) {
+    }
+
+    /** Where the running instances stand, and what the migrations did. */
+    public Report report() {
+        return new Report(gaps(), batches());
+    }
+
+    public List<VersionGap> gaps() {
+        return plans().stream().map(Plan::gap).toList();
+    }
+
+    public DryRun dryRun() {
+        List<Plan> plans = plans();
+        long movable = 0;
+        List<Stuck> stuck = new ArrayList<>();
+        for (Plan plan : plans) {
+            for (ProcessInstance instance : instances(plan.source())) {
+                Optional<String> reason = plan.engine().isPresent() ? tryToMove(plan.engine().get(), instance.getId())
+                        : Optional.of(plan.gap().problem());
+                if (reason.isPresent()) {
+                    stuck.add(new Stuck(plan.gap().process(), plan.gap().fromVersion(), instance.getBusinessKey(),
+                            instance.getId(), reason.get()));
+                } else {
+                    movable++;
+                }
+            }
+        }
+        return new DryRun(plans.stream().map(Plan::gap).toList(), movable, stuck);
+    }
+
+    /** Moves every instance that can move; one batch per older version. */
+    public Migration migrate(String administrator, List<String> groups) {
+        List<StartedBatch> started = new ArrayList<>();
+        List<Stuck> stuck = new ArrayList<>();
+        for (Plan plan : plans()) {
+            List<String> movable = new ArrayList<>();
+            for (ProcessInstance instance : instances(plan.source())) {
+                Optional<String> reason = plan.engine().isPresent() ? tryToMove(plan.engine().get(), instance.getId())
+                        : Optional.of(plan.gap().problem());
+                reason.ifPresentOrElse(r -> stuck.add(new Stuck(plan.gap().process(), plan.gap().fromVersion(),
+                        instance.getBusinessKey(), instance.getId(), r)), () -> movable.add(instance.getId()));
+            }
+            if (!movable.isEmpty()) {
+                Batch batch = startBatch(plan.engine().orElseThrow(), movable, administrator, groups);
+                started.add(new StartedBatch(plan.gap().process(), plan.gap().fromVersion(), plan.gap().toVersion(),
+                        batch.getId(), movable.size()));
+                log.info("{} moves {} instances of {} from version {} ({}) to {} ({}) in batch {}", administrator,
+                        movable.size(), plan.gap().process(), plan.gap().fromVersion(), plan.gap().fromTag(),
+                        plan.gap().toVersion(), plan.gap().toTag(), batch.getId());
+            }
+        }
+        return new Migration(started, stuck);
+    }
+
+    /** Started as the administrator, so that Cockpit's batch view and operation log name them. */
+    private Batch startBatch(MigrationPlan plan, List<String> instanceIds, String administrator, List<String> groups) {
+        identity.setAuthentication(administrator, groups);
+        try {
+            return runtime.newMigration(plan).processInstanceIds(instanceIds).skipCustomListeners().skipIoMappings()
+                    .executeAsync();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    /** An older definition with running instances, its gap to the current one, and the engine's plan if it has one. */
+    private record Plan(ProcessDefinition source, VersionGap gap, Optional<MigrationPlan> engine) {
+    }
+
+    private List<Plan> plans() {
+        List<Plan> plans = new ArrayList<>();
+        for (String process : PROCESSES) {
+            ProcessDefinition current = repository.createProcessDefinitionQuery().processDefinitionKey(process)
+                    .latestVersion().singleResult();
+            if (current == null) {
+                continue;
+            }
+            for (ProcessDefinition older : repository.createProcessDefinitionQuery().processDefinitionKey(process)
+                    .orderByProcessDefinitionVersion().asc().list()) {
+                long instances = runtime.createProcessInstanceQuery().processDefinitionId(older.getId()).count();
+                if (older.getId().equals(current.getId()) || instances == 0) {
+                    continue;
+                }
+                plans.add(plan(older, current, instances));
+            }
+        }
+        return plans;
+    }
+
+    private Plan plan(ProcessDefinition source, ProcessDefinition target, long instances) {
+        String from = VersionChange.versionOf(source.getVersionTag());
+        String to = VersionChange.versionOf(target.getVersionTag());
+        Optional<VersionChange> change = changes.between(source.getKey(), from, to);
+        if (change.isEmpty()) {
+            return new Plan(source, gap(source, target, instances, null, "Chưa có kế hoạch chuyển phiên bản " + from
+                    + " sang " + to + " (tệp processes/migrations/" + source.getKey() + "-" + from + "-to-" + to
+                    + ".json)"), Optional.empty());
+        }
+        MigrationPlanBuilder builder = runtime.createMigrationPlan(source.getId(), target.getId()).mapEqualActivities();
+        for (var activity : change.get().activities().entrySet()) {
+            builder = builder.mapActivities(activity.getKey(), activity.getValue());
+        }
+        try {
+            return new Plan(source, gap(source, target, instances, change.get().change(), null),
+                    Optional.of(builder.build()));
+        } catch (MigrationPlanValidationException e) {
+            return new Plan(source, gap(source, target, instances, change.get().change(),
+                    "Kế hoạch chuyển phiên bản không hợp lệ với quy trình đã triển khai: " + e.getMessage()),
+                    Optional.empty());
+        }
+    }
+
+    private static VersionGap gap(ProcessDefinition source, ProcessDefinition target, long instances, String change,
+            String problem) {
+        return new VersionGap(source.getKey(), source.getVersion(), VersionChange.versionOf(source.getVersionTag()),
+                target.getVersion(), VersionChange.versionOf(target.getVersionTag()), instances, change, problem);
+    }
+
+    private List<ProcessInstance> instances(ProcessDefinition definition) {
+        List<ProcessInstance> all = new ArrayList<>();
+        List<ProcessInstance> page;
+        do {
+            page = runtime.createProcessInstanceQuery().processDefinitionId(definition.getId())
+                    .orderByProcessInstanceId().asc().listPage(all.size(), PAGE);
+            all.addAll(page);
+        } while (page.size() == PAGE);
+        return all;
+    }
+
+    /** Moves one instance in a transaction that is rolled back: empty if it would move, else why not. */
+    private Optional<String> tryToMove(MigrationPlan plan, String instanceId) {
+        try {
+            transaction.executeWithoutResult(status -> {
+                status.setRollbackOnly();
+                runtime.newMigration(plan).processInstanceIds(instanceId).skipCustomListeners().skipIoMappings()
+                        .execute();
+            });
+            return Optional.empty();
+        } catch (MigratingProcessInstanceValidationException e) {
+            return Optional.of("Không chuyển được vị trí đang chờ sang phiên bản mới: " + e.getMessage());
+        } catch (ProcessEngineException e) {
+            return Optional.of("Không chuyển được: " + e.getMessage());
+        }
+    }
+
+    private List<BatchProgress> batches() {
+        List<BatchProgress> progress = new ArrayList<>();
+        for (BatchStatistics batch : management.createBatchStatisticsQuery()
+                .type(Batch.TYPE_PROCESS_INSTANCE_MIGRATION).list()) {
+            List<String> errors = management.createJobQuery().jobDefinitionId(batch.getBatchJobDefinitionId())
+                    .withException().list().stream().map(Job::getExceptionMessage).toList();
+            progress.add(new BatchProgress(batch.getId(), batch.getCreateUserId(), batch.getStartTime(), null,
+                    batch.getTotalJobs(), batch.getCompletedJobs(), batch.getFailedJobs(), errors));
+        }
+        for (HistoricBatch batch : history.createHistoricBatchQuery().type(Batch.TYPE_PROCESS_INSTANCE_MIGRATION)
+                .completed(true).orderByStartTime().desc().list()) {
+            progress.add(new BatchProgress(batch.getId(), batch.getCreateUserId(), batch.getStartTime(),
+                    batch.getEndTime(), batch.getTotalJobs(), batch.getTotalJobs(), 0, List.of()));
+        }
+        return progress;
+    }
+}

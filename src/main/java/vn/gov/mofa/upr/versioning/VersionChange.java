@@ -1,0 +1,33 @@
+package vn.gov.mofa.upr.versioning;
+
+import java.util.Map;
+
+/**
+ * How the running instances of one process move from one version to the next, as written in a file of
+ * {@code processes/migrations/} and reviewed like the BPMN beside it. Versions are the processes'
+ * {@code camunda:versionTag}; a definition deployed before the tags were introduced is version {@value #UNTAGGED}.
+ * Every activity keeps its place when its id is the same in both versions; {@code activities} maps the ones whose id
+ * changed (source id to target id). Timers and message subscriptions keep what they had: a reminder stays due when it
+ * was due, and nothing is sent again.
+ *
+ * @param change what the new version changes, in Vietnamese, for the administrator's report
+ */
+record VersionChange(String process, String from, String to, String change, Map<String, String> activities) {
+
+    /** The version of a definition deployed without a {@code camunda:versionTag}. */
+    static final String UNTAGGED = "1";
+
+    VersionChange {
+        activities = activities == null ? Map.of() : Map.copyOf(activities);
+    }
+
+    /** Between two deployments of the same version (a form or another process changed): every activity stays. */
+    static VersionChange sameVersion(String process, String version) {
+        return new VersionChange(process, version, version,
+                "Cùng phiên bản quy trình (chỉ biểu mẫu hoặc tài nguyên khác thay đổi): mọi bước giữ nguyên", Map.of());
+    }
+
+    static String versionOf(String versionTag) {
+        return versionTag == null || versionTag.isBlank() ? UNTAGGED : versionTag;
+    }
+}
