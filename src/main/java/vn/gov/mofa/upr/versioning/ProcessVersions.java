@@ -1,11 +1,10 @@
 package vn.gov.mofa.upr.versioning;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -13,7 +12,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.batch.BatchStatistics;
-import org.camunda.bpm.engine.batch.history.HistoricBatch;
 import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
@@ -42,23 +40,23 @@ public class ProcessVersions {
 
     static final List<String> PROCESSES = List.of(RecommendationProcess.KEY, ReportingRoundProcess.KEY);
     private static final int PAGE = 500;
-    private static final Logger log = LoggerFactory.getLogger(ProcessVersions.class);
+    private static final Logger events = LoggerFactory.getLogger(ProcessVersions.class);
 
     private final RepositoryService repository;
     private final RuntimeService runtime;
     private final ManagementService management;
-    private final HistoryService history;
     private final IdentityService identity;
+    private final MigrationLog migrations;
     private final VersionChanges changes;
     private final TransactionTemplate transaction;
 
     ProcessVersions(RepositoryService repository, RuntimeService runtime, ManagementService management,
-            HistoryService history, IdentityService identity, VersionChanges changes, PlatformTransactionManager transactions) {
+            IdentityService identity, MigrationLog migrations, VersionChanges changes, PlatformTransactionManager transactions) {
         this.repository = repository;
         this.runtime = runtime;
         this.management = management;
-        this.history = history;
         this.identity = identity;
+        this.migrations = migrations;
         this.changes = changes;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -86,9 +84,14 @@ public class ProcessVersions {
     public record Migration(List<StartedBatch> batches, List<Stuck> stuck) {
     }
 
-    /** A migration batch, running or finished, as Cockpit shows it, with the errors of its failed jobs. */
-    public record BatchProgress(String id, String startedBy, Date started, Date ended, int jobs, int done, int failed,
-            List<String> errors) {
+    /**
+     * A migration batch as started, and how it stands: while it runs, its jobs done and failed (a failed job is an
+     * incident in Cockpit, its message in {@code errors}); {@code leftOnOlderVersion} counts the instances still
+     * running on the version it moved from (those that could not move, or not yet).
+     */
+    public record BatchProgress(String batchId, String process, int fromVersion, String fromTag, int toVersion,
+            String toTag, int instances, String startedBy, OffsetDateTime startedAt, boolean finished, int jobsDone,
+            int jobsFailed, long leftOnOlderVersion, List<String> errors) {
     }
 
     public record Report(List<VersionGap> gaps, List<BatchProgress> batches) {
@@ -138,7 +141,8 @@ public class ProcessVersions {
                 Batch batch = startBatch(plan.engine().orElseThrow(), movable, administrator, groups);
                 started.add(new StartedBatch(plan.gap().process(), plan.gap().fromVersion(), plan.gap().toVersion(),
                         batch.getId(), movable.size()));
-                log.info("{} moves {} instances of {} from version {} ({}) to {} ({}) in batch {}", administrator,
+                migrations.started(batch.getId(), plan.gap(), plan.source().getId(), movable.size(), administrator);
+                events.info("{} moves {} instances of {} from version {} ({}) to {} ({}) in batch {}", administrator,
                         movable.size(), plan.gap().process(), plan.gap().fromVersion(), plan.gap().fromTag(),
                         plan.gap().toVersion(), plan.gap().toTag(), batch.getId());
             }
@@ -239,17 +243,16 @@ public class ProcessVersions {
 
     private List<BatchProgress> batches() {
         List<BatchProgress> progress = new ArrayList<>();
-        for (BatchStatistics batch : management.createBatchStatisticsQuery()
-                .type(Batch.TYPE_PROCESS_INSTANCE_MIGRATION).list()) {
-            List<String> errors = management.createJobQuery().jobDefinitionId(batch.getBatchJobDefinitionId())
-                    .withException().list().stream().map(Job::getExceptionMessage).toList();
-            progress.add(new BatchProgress(batch.getId(), batch.getCreateUserId(), batch.getStartTime(), null,
-                    batch.getTotalJobs(), batch.getCompletedJobs(), batch.getFailedJobs(), errors));
-        }
-        for (HistoricBatch batch : history.createHistoricBatchQuery().type(Batch.TYPE_PROCESS_INSTANCE_MIGRATION)
-                .completed(true).orderByStartTime().desc().list()) {
-            progress.add(new BatchProgress(batch.getId(), batch.getCreateUserId(), batch.getStartTime(),
-                    batch.getEndTime(), batch.getTotalJobs(), batch.getTotalJobs(), 0, List.of()));
+        for (MigrationLog.Entry started : migrations.all()) {
+            BatchStatistics running = management.createBatchStatisticsQuery().batchId(started.batchId()).singleResult();
+            List<String> errors = running == null ? List.of() : management.createJobQuery()
+                    .jobDefinitionId(running.getBatchJobDefinitionId()).withException().list().stream()
+                    .map(Job::getExceptionMessage).toList();
+            progress.add(new BatchProgress(started.batchId(), started.process(), started.fromVersion(),
+                    started.fromTag(), started.toVersion(), started.toTag(), started.instances(), started.startedBy(),
+                    started.startedAt(), running == null, running == null ? started.instances() : running.getCompletedJobs(),
+                    running == null ? 0 : running.getFailedJobs(),
+                    runtime.createProcessInstanceQuery().processDefinitionId(started.sourceDefinitionId()).count(), errors));
         }
         return progress;
     }
