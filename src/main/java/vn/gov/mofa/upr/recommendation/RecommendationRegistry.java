@@ -136,6 +136,11 @@ public class RecommendationRegistry {
         return counts;
     }
 
+    /** The cycles the registry holds, for the list's choice of cycle. */
+    public List<Integer> cycles() {
+        return jdbc.getJdbcTemplate().queryForList("select distinct cycle from recommendation order by cycle", Integer.class);
+    }
+
     /** One page of what the filter finds; a typed number comes first, then the rest in the chosen order. */
     public RecommendationPage search(RecommendationFilter filter, RecommendationSort sort, int page, int size) {
         var where = new StringBuilder(" where 1 = 1");
