@@ -53,7 +53,7 @@ class ListColumnsMigration implements JavaMigration {
             while (rows.next()) {
                 String number = rows.getString("number");
                 write.setString(1, RecommendationNumber.orderKey(number));
-                write.setString(2, SearchText.of(number, rows.getString("text"), rows.getString("text_vi")));
+                write.setString(2, SearchText.of(rows.getString("text"), rows.getString("text_vi")));
                 write.setLong(3, rows.getLong("id"));
                 write.addBatch();
             }

@@ -14,7 +14,7 @@ import vn.gov.mofa.upr.workflow.RecommendationProcess;
  * agencies whose recommendations the caller may see.
  *
  * <p>{@code text} is a number in any form people type ("143.1", "KN 143.1", "UPR2-143.1": that recommendation and
- * those numbered below it, 143.1.1) or words, each of which must appear in the number or either text, accents
+ * those numbered below it, 143.1.1, first the number itself) or words, each of which must appear in either text, accents
  * optional. {@code agency} is a lead or coordinating agency; {@code step}, {@code overdue} and {@code waitingFor} read
  * the engine's open tasks of the recommendation's instance.
  */
@@ -29,6 +29,12 @@ public record RecommendationFilter(Integer cycle, String agency, String taskGrou
     public static RecommendationFilter visibleTo(List<String> visibleAgencies) {
         return new RecommendationFilter(null, null, null, null, null, null, null, null, null, null, null, false, null,
                 visibleAgencies);
+    }
+
+    /** The same filter, narrowed to the recommendations waiting in {@code at}. */
+    public RecommendationFilter waitingIn(Step at) {
+        return new RecommendationFilter(cycle, agency, taskGroup, status, theme, sdg, text, response, leadAgency,
+                coordinatingAgency, at, overdue, waitingFor, visibleAgencies);
     }
 
     /** Where this filter's number goes first, or null when {@code text} is not a number. */

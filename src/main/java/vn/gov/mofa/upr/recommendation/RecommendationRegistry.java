@@ -143,10 +143,10 @@ public class RecommendationRegistry {
 
     /** One page of what the filter finds; a typed number comes first, then the rest in the chosen order. */
     public RecommendationPage search(RecommendationFilter filter, RecommendationSort sort, int page, int size) {
+        long total = count(filter);
         var where = new StringBuilder(" where 1 = 1");
         var params = new MapSqlParameterSource();
         filter.appendTo(where, params, now());
-        long total = jdbc.queryForObject("select count(*) from recommendation r" + where, params, Long.class);
         params.addValue("limit", size).addValue("offset", (long) page * size);
         List<Recommendation> content = jdbc.query("select * from recommendation r" + where + orderBy(filter, sort, params)
                 + " limit :limit offset :offset", params, ROW);
@@ -155,6 +155,13 @@ public class RecommendationRegistry {
 
     public RecommendationPage search(RecommendationFilter filter, int page, int size) {
         return search(filter, RecommendationSort.NUMBER, page, size);
+    }
+
+    public long count(RecommendationFilter filter) {
+        var where = new StringBuilder(" where 1 = 1");
+        var params = new MapSqlParameterSource();
+        filter.appendTo(where, params, now());
+        return jdbc.queryForObject("select count(*) from recommendation r" + where, params, Long.class);
     }
 
     /** Everything the filter finds, in the list's order: what an export holds. */
@@ -186,7 +193,7 @@ public class RecommendationRegistry {
                 .addValue("due", r.dueDate()).addValue("tracked", r.tracked())
                 .addValue("processInstanceId", r.processInstanceId()).addValue("now", now())
                 .addValue("numberOrder", RecommendationNumber.orderKey(r.number()))
-                .addValue("searchText", SearchText.of(r.number(), r.text(), r.textVi()));
+                .addValue("searchText", SearchText.of(r.text(), r.textVi()));
     }
 
     private Timestamp now() {

@@ -25,8 +25,8 @@ public final class SearchText {
                 .toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
-    /** What a recommendation is found by: its number and both texts. */
-    static String of(String number, String text, String textVi) {
-        return fold(number + " " + text + " " + (textVi == null ? "" : textVi));
+    /** What a recommendation's words are found in: both texts (its number is searched as a number). */
+    static String of(String text, String textVi) {
+        return fold(text + " " + (textVi == null ? "" : textVi));
     }
 }
