@@ -6,7 +6,7 @@ import java.util.Optional;
 /** The orders the list offers; each has its index (migration 11). The SQL is fixed here, never taken from a request. */
 public enum RecommendationSort {
     NUMBER("number", "Số khuyến nghị", "cycle, number_order"),
-    DUE_DATE("due", "Thời hạn", "due_date nulls last, cycle, number_order"),
+    DUE_DATE("due", "Thời hạn (phụ lục)", "due_date nulls last, cycle, number_order"),
     LAST_CHANGE("changed", "Thay đổi gần nhất", "updated_at desc, cycle, number_order");
 
     private final String code;
