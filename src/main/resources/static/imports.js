@@ -42,7 +42,10 @@ document.getElementById('import-form').addEventListener('submit', async (event) 
   }
   title.textContent = report.dryRun ? 'Kiểm tra xong (chưa nhập)' : 'Đã nhập xong';
   title.className = 'ok';
-  if (!report.dryRun) showHistory();
+  if (!report.dryRun) {
+    showHistory();
+    showAwaitingAssignment();
+  }
   counts.textContent = 'Mới: ' + report.created + ' · Cập nhật: ' + report.updated + ' · Không đổi: ' + report.unchanged
     + ' · Đưa vào theo dõi (mở hồ sơ quy trình): ' + report.tracked
     + (!report.dryRun && report.tracked > 0 ? '. Nhiệm vụ đầu tiên của các khuyến nghị này sẽ có trong Tasklist sau vài giây.' : '');
@@ -61,6 +64,17 @@ function showRefusal(errors) {
     row.insertCell().textContent = error.message;
   }
   table.hidden = false;
+}
+
+// How many recommendations wait for MOFA to assign them, as the list filtered on that step counts them. The first
+// task of a new recommendation comes a few seconds after the import: counted again then.
+async function showAwaitingAssignment() {
+  for (const wait of [0, 3000, 10000]) {
+    await new Promise(resolve => setTimeout(resolve, wait));
+    const response = await fetch('/api/recommendations?step=assignment&size=1');
+    if (!response.ok) return;
+    document.getElementById('awaiting-count').textContent = (await response.json()).totalElements;
+  }
 }
 
 // The import log, newest first. Times come in Viet Nam's time (+07:00): shown as dd/MM/yyyy HH:mm as they are.

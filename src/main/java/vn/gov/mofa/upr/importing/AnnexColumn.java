@@ -43,6 +43,11 @@ enum AnnexColumn {
         return titles.get(0);
     }
 
+    /** The Vietnamese title, as Decision 1172's annex writes it: what an export puts in its header. */
+    String title() {
+        return titles.get(1);
+    }
+
     static Optional<AnnexColumn> forHeader(String header) {
         String wanted = comparable(header);
         for (AnnexColumn column : values()) {

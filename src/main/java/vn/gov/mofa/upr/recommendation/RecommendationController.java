@@ -35,13 +35,16 @@ public class RecommendationController {
             @RequestParam(required = false) String agency, @RequestParam(required = false) String taskGroup,
             @RequestParam(required = false) String status, @RequestParam(required = false) String theme,
             @RequestParam(required = false) String sdg, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String step,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
             HttpServletRequest request) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page >= 0 và 1 <= size <= " + MAX_PAGE_SIZE);
         }
-        return registry.search(new RecommendationFilter(cycle, agency, taskGroup, status, theme, sdg, q,
-                CurrentUser.of(request).visibleAgencies()), page, size);
+        Step current = step == null ? null : Step.ofCode(step).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.BAD_REQUEST, "Bước không hợp lệ: '" + step + "'"));
+        return registry.search(new RecommendationFilter(cycle, agency, taskGroup, status, theme, sdg, q, null, null, null,
+                current, false, null, CurrentUser.of(request).visibleAgencies()), page, size);
     }
 
     @GetMapping("/api/recommendations/{cycle}/{number}")

@@ -45,9 +45,10 @@ public class RecommendationRegistry {
         jdbc.update("""
                 insert into recommendation (cycle, number, text, text_vi, recommending_states, response, source_of_position,
                     themes, sdgs, affected_persons, task_group, lead_agency, coordinating_agencies, assignment_confirmed,
-                    plan_due_date, due_date, tracked, process_instance_id, created_at, updated_at)
+                    plan_due_date, due_date, tracked, process_instance_id, created_at, updated_at, number_order, search_text)
                 values (:cycle, :number, :text, :textVi, :states, :response, :source, :themes, :sdgs, :affected, :taskGroup,
-                    :lead, :coordinating, :confirmed, :planDue, :due, :tracked, :processInstanceId, :now, :now)
+                    :lead, :coordinating, :confirmed, :planDue, :due, :tracked, :processInstanceId, :now, :now, :numberOrder,
+                    :searchText)
                 """, params(r));
     }
 
@@ -57,7 +58,7 @@ public class RecommendationRegistry {
                     source_of_position = :source, themes = :themes, sdgs = :sdgs, affected_persons = :affected,
                     task_group = :taskGroup, lead_agency = :lead, coordinating_agencies = :coordinating,
                     assignment_confirmed = :confirmed, plan_due_date = :planDue, due_date = :due, tracked = :tracked,
-                    process_instance_id = :processInstanceId, updated_at = :now
+                    process_instance_id = :processInstanceId, updated_at = :now, search_text = :searchText
                 where cycle = :cycle and number = :number
                 """, params(r));
     }
@@ -106,8 +107,8 @@ public class RecommendationRegistry {
         }
         var where = new StringBuilder(" where process_instance_id in (:instances)");
         var params = new MapSqlParameterSource("instances", processInstanceIds);
-        new RecommendationFilter(null, null, null, null, null, null, null, visibleAgencies).appendTo(where, params);
-        return jdbc.query("select * from recommendation" + where, params, ROW);
+        RecommendationFilter.visibleTo(visibleAgencies).appendTo(where, params, now());
+        return jdbc.query("select * from recommendation r" + where, params, ROW);
     }
 
     /** What the dashboard counts by; the column names are fixed here, never taken from a request. */
@@ -126,24 +127,58 @@ public class RecommendationRegistry {
     public java.util.Map<String, Long> countTracked(Breakdown by, List<String> visibleAgencies) {
         var where = new StringBuilder(" where tracked = true");
         var params = new MapSqlParameterSource();
-        new RecommendationFilter(null, null, null, null, null, null, null, visibleAgencies).appendTo(where, params);
+        RecommendationFilter.visibleTo(visibleAgencies).appendTo(where, params, now());
         var counts = new java.util.TreeMap<String, Long>();
-        jdbc.query("select " + by.column + " k, count(*) n from recommendation" + where + " group by " + by.column, params,
+        jdbc.query("select " + by.column + " k, count(*) n from recommendation r" + where + " group by " + by.column, params,
                 rs -> {
                     counts.put(rs.getString("k"), rs.getLong("n"));
                 });
         return counts;
     }
 
-    public RecommendationPage search(RecommendationFilter filter, int page, int size) {
+    /** The cycles the registry holds, for the list's choice of cycle. */
+    public List<Integer> cycles() {
+        return jdbc.getJdbcTemplate().queryForList("select distinct cycle from recommendation order by cycle", Integer.class);
+    }
+
+    /** One page of what the filter finds; a typed number comes first, then the rest in the chosen order. */
+    public RecommendationPage search(RecommendationFilter filter, RecommendationSort sort, int page, int size) {
+        long total = count(filter);
         var where = new StringBuilder(" where 1 = 1");
         var params = new MapSqlParameterSource();
-        filter.appendTo(where, params);
-        long total = jdbc.queryForObject("select count(*) from recommendation" + where, params, Long.class);
+        filter.appendTo(where, params, now());
         params.addValue("limit", size).addValue("offset", (long) page * size);
-        List<Recommendation> content = jdbc.query("select * from recommendation" + where
-                + " order by cycle, id limit :limit offset :offset", params, ROW);
+        List<Recommendation> content = jdbc.query("select * from recommendation r" + where + orderBy(filter, sort, params)
+                + " limit :limit offset :offset", params, ROW);
         return new RecommendationPage(content, total, page, size);
+    }
+
+    public RecommendationPage search(RecommendationFilter filter, int page, int size) {
+        return search(filter, RecommendationSort.NUMBER, page, size);
+    }
+
+    public long count(RecommendationFilter filter) {
+        var where = new StringBuilder(" where 1 = 1");
+        var params = new MapSqlParameterSource();
+        filter.appendTo(where, params, now());
+        return jdbc.queryForObject("select count(*) from recommendation r" + where, params, Long.class);
+    }
+
+    /** Everything the filter finds, in the list's order: what an export holds. */
+    public List<Recommendation> all(RecommendationFilter filter, RecommendationSort sort) {
+        var where = new StringBuilder(" where 1 = 1");
+        var params = new MapSqlParameterSource();
+        filter.appendTo(where, params, now());
+        return jdbc.query("select * from recommendation r" + where + orderBy(filter, sort, params), params, ROW);
+    }
+
+    private static String orderBy(RecommendationFilter filter, RecommendationSort sort, MapSqlParameterSource params) {
+        RecommendationNumber.Typed number = filter.typedNumber();
+        if (number == null) {
+            return " order by " + sort.orderBy;
+        }
+        params.addValue("exactNumber", number.number());
+        return " order by case when number = :exactNumber then 0 else 1 end, " + sort.orderBy;
     }
 
     private MapSqlParameterSource params(Recommendation r) {
@@ -156,7 +191,9 @@ public class RecommendationRegistry {
                 .addValue("lead", r.leadAgency()).addValue("coordinating", join(r.coordinatingAgencies()))
                 .addValue("confirmed", r.assignmentConfirmed()).addValue("planDue", r.planDueDate())
                 .addValue("due", r.dueDate()).addValue("tracked", r.tracked())
-                .addValue("processInstanceId", r.processInstanceId()).addValue("now", now());
+                .addValue("processInstanceId", r.processInstanceId()).addValue("now", now())
+                .addValue("numberOrder", RecommendationNumber.orderKey(r.number()))
+                .addValue("searchText", SearchText.of(r.text(), r.textVi()));
     }
 
     private Timestamp now() {

@@ -6,6 +6,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import jakarta.servlet.http.HttpServletRequest;
 import vn.gov.mofa.upr.importing.ImportLimits;
+import vn.gov.mofa.upr.recommendation.RecommendationFilter;
+import vn.gov.mofa.upr.recommendation.RecommendationRegistry;
+import vn.gov.mofa.upr.recommendation.Step;
 import vn.gov.mofa.upr.security.ApiAuthenticationFilter;
 import vn.gov.mofa.upr.security.CurrentUser;
 
@@ -14,9 +17,11 @@ import vn.gov.mofa.upr.security.CurrentUser;
 public class PagesController {
 
     private final ImportLimits importLimits;
+    private final RecommendationRegistry registry;
 
-    public PagesController(ImportLimits importLimits) {
+    public PagesController(ImportLimits importLimits, RecommendationRegistry registry) {
         this.importLimits = importLimits;
+        this.registry = registry;
     }
 
     @GetMapping("/")
@@ -33,6 +38,8 @@ public class PagesController {
         // the page refuses a file over the limit before sending it, in the words the server would use
         model.addAttribute("maxFileBytes", importLimits.maxFileSize().toBytes());
         model.addAttribute("tooLarge", importLimits.tooLarge());
+        // what an import leaves to MOFA: the page links to the list of them (imports.js updates it after an import)
+        model.addAttribute("awaitingAssignment", registry.count(RecommendationFilter.visibleTo(null).waitingIn(Step.ASSIGNMENT)));
         return user.isMofaOfficer() ? "imports" : "forbidden";
     }
 }

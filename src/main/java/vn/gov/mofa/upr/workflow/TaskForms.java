@@ -12,12 +12,10 @@ import java.util.function.Supplier;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -39,24 +37,24 @@ public class TaskForms {
     private final FormService forms;
     private final TaskService tasks;
     private final RepositoryService repository;
-    private final IdentityService identity;
+    private final ActingUser actingUser;
     private final ObjectMapper json;
     /** deployed forms never change: one parse per process definition and step */
     private final Map<String, TaskForm> parsed = new ConcurrentHashMap<>();
 
     public TaskForms(ProcessEngine engine, FormService forms, TaskService tasks, RepositoryService repository,
-            IdentityService identity, ObjectMapper json) {
+            ActingUser actingUser, ObjectMapper json) {
         this.engine = engine;
         this.forms = forms;
         this.tasks = tasks;
         this.repository = repository;
-        this.identity = identity;
+        this.actingUser = actingUser;
         this.json = json;
     }
 
     /** The variables to complete the task with, or empty when the caller cannot see the task. */
     public Optional<ObjectNode> checkTaskSubmission(String taskId, JsonNode submitted, String userId, List<String> groups) {
-        return as(userId, groups, () -> {
+        return actingUser.run(userId, groups, () -> {
             Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
             if (task == null) {
                 return Optional.empty();
@@ -70,7 +68,7 @@ public class TaskForms {
     /** The variables to start the process with, or empty when there is no such process definition. */
     public Optional<ObjectNode> checkStartSubmission(String definitionIdOrKey, boolean byKey, JsonNode submitted,
             String userId, List<String> groups) {
-        return as(userId, groups, () -> {
+        return actingUser.run(userId, groups, () -> {
             ProcessDefinition definition = byKey
                     ? repository.createProcessDefinitionQuery().processDefinitionKey(definitionIdOrKey).latestVersion().singleResult()
                     : repository.createProcessDefinitionQuery().processDefinitionId(definitionIdOrKey).singleResult();
@@ -105,20 +103,6 @@ public class TaskForms {
             return TaskForm.parse(json.readTree(stream));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private <T> T as(String userId, List<String> groups, Supplier<T> work) {
-        Authentication before = identity.getCurrentAuthentication();
-        identity.setAuthentication(userId, groups);
-        try {
-            return work.get();
-        } finally {
-            if (before == null) {
-                identity.clearAuthentication();
-            } else {
-                identity.setAuthentication(before);
-            }
         }
     }
 }

@@ -104,6 +104,10 @@ class AuthorizationMatrixTest {
         assertThat(send(HttpMethod.POST, "/engine-rest/task/" + own.getId() + "/claim", "mps.focal", "{\"userId\":\"mps.focal\"}")
                 .getStatusCode().value()).isEqualTo(204);
         tasks.setAssignee(own.getId(), null);
+        String number = "M." + (new ArrayList<>(taskOf.keySet()).indexOf("mps") + 1);
+        String list = get("/recommendations?cycle=" + CYCLE, "mps.focal").getBody();
+        assertThat(java.util.regex.Pattern.compile("data-number=\"([^\"]+)\"").matcher(list).results().map(m -> m.group(1)))
+                .containsExactly(number);
     }
 
     @Test
@@ -127,6 +131,7 @@ class AuthorizationMatrixTest {
             assertThat(http.getForEntity(path, String.class).getStatusCode().value()).as(path).isEqualTo(401);
         }
         assertThat(http.postForEntity("/api/imports", null, String.class).getStatusCode().value()).isEqualTo(401);
+        assertThat(http.postForEntity("/api/recommendations/assignments", null, String.class).getStatusCode().value()).isEqualTo(401);
     }
 
     @Test
@@ -153,7 +158,14 @@ class AuthorizationMatrixTest {
                 new Attempt("history of B's instance", HttpMethod.GET,
                         "/engine-rest/history/task?maxResults=50&processInstanceId=" + task.getProcessInstanceId(), null, true),
                 new Attempt("registry entry", HttpMethod.GET, "/api/recommendations/" + CYCLE + "/" + number, null, false),
-                new Attempt("registry by agency", HttpMethod.GET, "/api/recommendations?cycle=" + CYCLE + "&agency=" + agency, null, true));
+                new Attempt("registry by agency", HttpMethod.GET, "/api/recommendations?cycle=" + CYCLE + "&agency=" + agency, null, true),
+                new Attempt("list page by lead agency", HttpMethod.GET, "/recommendations?cycle=" + CYCLE + "&lead=" + agency, null, true),
+                new Attempt("list page by number", HttpMethod.GET, "/recommendations?q=UPR" + CYCLE + "-" + number, null, true),
+                new Attempt("export by lead agency", HttpMethod.GET, "/recommendations/export.csv?cycle=" + CYCLE + "&lead=" + agency,
+                        null, true),
+                new Attempt("bulk-assign B's", HttpMethod.POST, "/api/recommendations/assignments",
+                        "{\"items\":[{\"cycle\":" + CYCLE + ",\"number\":\"" + number + "\"}],\"leadAgency\":\"mofa\",\"taskGroup\":\"1\"}",
+                        false));
     }
 
     /** One request of A against B's work; {@code listing} ones must answer an empty list, the others must refuse. */
@@ -170,7 +182,9 @@ class AuthorizationMatrixTest {
                 return false;
             }
             String text = response.getBody() == null ? "" : response.getBody().replaceAll("\\s", "");
-            return !listing || !(text.equals("[]") || text.contains("\"content\":[]"));
+            // an empty list: JSON, the list page's empty table, or an export with its header line only
+            return !listing || !(text.equals("[]") || text.contains("\"content\":[]") || text.contains("Khôngcókhuyếnnghịnàokhớp")
+                    || text.startsWith("\uFEFFSốkhuyếnnghị") && text.endsWith("Nhómđốitượng"));
         }
     }
 
