@@ -175,6 +175,9 @@ class RestSurfaceMatrixTest {
             Map.entry("GET /", PUBLIC),
             Map.entry("GET /dashboard", new AppAccess(true, AGENCY)),
             Map.entry("GET /imports", new AppAccess(true, Level.MOFA_OFFICER)),
+            Map.entry("GET /recommendations", new AppAccess(true, AGENCY)),
+            Map.entry("GET /recommendations/export.{format:csv|xlsx}", new AppAccess(true, AGENCY)),
+            Map.entry("POST /api/recommendations/assignments", new AppAccess(false, Level.MOFA_OFFICER)),
             Map.entry("GET /notifications", new AppAccess(true, Level.MOFA_OFFICER)),
             Map.entry("GET /api/dashboard", new AppAccess(false, AGENCY)),
             Map.entry("GET /api/recommendations", new AppAccess(false, AGENCY)),
@@ -416,7 +419,8 @@ class RestSurfaceMatrixTest {
                 : caller == Caller.ANONYMOUS ? (access.page ? Expectation.LOGIN_PAGE : Expectation.UNAUTHENTICATED_API)
                 : caller.reaches(access.level) ? Expectation.SERVED
                 : access.page ? Expectation.REFUSED_PAGE : Expectation.REFUSED_API;
-        String path = endpoint.template().replace("{cycle}", "0").replace("{number}", "M.0").replace("{id}", "0");
+        String path = endpoint.template().replace("{cycle}", "0").replace("{number}", "M.0").replace("{id}", "0")
+                .replace("{format:csv|xlsx}", "csv");
         if (endpoint.toString().equals("POST /api/imports")) {
             // an empty file, dry run: refused by the import if ever it got that far
             return new Attempt(caller, false, "POST", path + "?dryRun=true", EMPTY_UPLOAD, "multipart/form-data; boundary=matrix",
