@@ -134,7 +134,9 @@ class ProcessMigrationIT {
                                             + "upr-recommendation-0-to-2.json)"));
             assertThat(snapshot(db)).as("a dry run changes nothing").isEqualTo(before);
 
-            JsonNode migration = asAdministrator(port, "/api/process-versions/migration");
+            assertThat(send(port, "/api/process-versions/migration?expected=12", "POST").statusCode())
+                    .as("a migration that does not match the dry run moves nothing").isEqualTo(409);
+            JsonNode migration = asAdministrator(port, "/api/process-versions/migration?expected=11");
             assertThat(migration.get("batches")).extracting(b -> b.get("process").asText() + " " + b.get("instances").asInt())
                     .containsExactlyInAnyOrder(RecommendationProcess.KEY + " 10", ReportingRoundProcess.KEY + " 1");
             for (JsonNode batch : migration.get("batches")) {
@@ -378,12 +380,16 @@ class ProcessMigrationIT {
     }
 
     private JsonNode asAdministrator(String port, String path, String method) throws IOException, InterruptedException {
+        HttpResponse<String> response = send(port, path, method);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private static HttpResponse<String> send(String port, String path, String method) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:Quantri-2026".getBytes()))
                 .method(method, HttpRequest.BodyPublishers.noBody()).build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return json.readTree(response.body());
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     /** The application on {@code url}, job executor off; {@code resources}: another release's processes and forms. */

@@ -1,9 +1,12 @@
 package vn.gov.mofa.upr.versioning;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import vn.gov.mofa.upr.security.CurrentUser;
@@ -36,9 +39,19 @@ class ProcessVersionController {
         return versions.dryRun();
     }
 
+    /** @param expected the dry run's {@code movable}: the migration moves only what the administrator saw */
     @PostMapping("/migration")
-    ProcessVersions.Migration migrate(HttpServletRequest request) {
+    ProcessVersions.Migration migrate(@RequestParam(required = false) Long expected, HttpServletRequest request) {
         CurrentUser administrator = CurrentUser.administrator(request, REFUSAL);
-        return versions.migrate(administrator.userId(), administrator.groups());
+        if (expected == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Hãy chạy thử trước (POST /api/process-versions/"
+                    + "dry-run), rồi chuyển với số phiên bản có thể chuyển mà lần chạy thử báo: ?expected=<movable>."
+                    + " Chưa chuyển gì.");
+        }
+        try {
+            return versions.migrate(expected, administrator.userId(), administrator.groups());
+        } catch (ProcessVersions.DryRunOutdated e) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
+        }
     }
 }

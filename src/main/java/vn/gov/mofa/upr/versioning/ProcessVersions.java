@@ -107,47 +107,63 @@ public class ProcessVersions {
     }
 
     public DryRun dryRun() {
-        List<Plan> plans = plans();
-        long movable = 0;
-        List<Stuck> stuck = new ArrayList<>();
-        for (Plan plan : plans) {
-            for (ProcessInstance instance : instances(plan.source())) {
-                Optional<String> reason = plan.engine().isPresent() ? tryToMove(plan.engine().get(), instance.getId())
-                        : Optional.of(plan.gap().problem());
-                if (reason.isPresent()) {
-                    stuck.add(new Stuck(plan.gap().process(), plan.gap().fromVersion(), instance.getBusinessKey(),
-                            instance.getId(), reason.get()));
-                } else {
-                    movable++;
-                }
-            }
-        }
-        return new DryRun(plans.stream().map(Plan::gap).toList(), movable, stuck);
+        List<Sorted> sorted = plans().stream().map(this::sort).toList();
+        return new DryRun(sorted.stream().map(one -> one.plan().gap()).toList(),
+                sorted.stream().mapToLong(one -> one.movable().size()).sum(),
+                sorted.stream().flatMap(one -> one.stuck().stream()).toList());
     }
 
-    /** Moves every instance that can move; one batch per older version. */
-    public Migration migrate(String administrator, List<String> groups) {
-        List<StartedBatch> started = new ArrayList<>();
-        List<Stuck> stuck = new ArrayList<>();
-        for (Plan plan : plans()) {
-            List<String> movable = new ArrayList<>();
-            for (ProcessInstance instance : instances(plan.source())) {
-                Optional<String> reason = plan.engine().isPresent() ? tryToMove(plan.engine().get(), instance.getId())
-                        : Optional.of(plan.gap().problem());
-                reason.ifPresentOrElse(r -> stuck.add(new Stuck(plan.gap().process(), plan.gap().fromVersion(),
-                        instance.getBusinessKey(), instance.getId(), r)), () -> movable.add(instance.getId()));
-            }
-            if (!movable.isEmpty()) {
-                Batch batch = startBatch(plan.engine().orElseThrow(), movable, administrator, groups);
-                started.add(new StartedBatch(plan.gap().process(), plan.gap().fromVersion(), plan.gap().toVersion(),
-                        batch.getId(), movable.size()));
-                migrations.started(batch.getId(), plan.gap(), plan.source().getId(), movable.size(), administrator);
-                events.info("{} moves {} instances of {} from version {} ({}) to {} ({}) in batch {}", administrator,
-                        movable.size(), plan.gap().process(), plan.gap().fromVersion(), plan.gap().fromTag(),
-                        plan.gap().toVersion(), plan.gap().toTag(), batch.getId());
-            }
+    /**
+     * Moves every instance that can move, one batch per older version, if they are as many as the administrator's dry
+     * run said ({@code expected}): what is moved is what was read in the dry run, not what changed since.
+     *
+     * @throws DryRunOutdated when they are not
+     */
+    public Migration migrate(long expected, String administrator, List<String> groups) {
+        List<Sorted> sorted = plans().stream().map(this::sort).toList();
+        long movable = sorted.stream().mapToLong(one -> one.movable().size()).sum();
+        if (movable != expected) {
+            throw new DryRunOutdated(expected, movable);
         }
-        return new Migration(started, stuck);
+        List<StartedBatch> started = new ArrayList<>();
+        for (Sorted one : sorted) {
+            if (one.movable().isEmpty()) {
+                continue;
+            }
+            VersionGap gap = one.plan().gap();
+            Batch batch = startBatch(one.plan().engine().orElseThrow(), one.movable(), administrator, groups);
+            started.add(new StartedBatch(gap.process(), gap.fromVersion(), gap.toVersion(), batch.getId(),
+                    one.movable().size()));
+            migrations.started(batch.getId(), gap, one.plan().source().getId(), one.movable().size(), administrator);
+            events.info("{} moves {} instances of {} from version {} ({}) to {} ({}) in batch {}", administrator,
+                    one.movable().size(), gap.process(), gap.fromVersion(), gap.fromTag(), gap.toVersion(), gap.toTag(),
+                    batch.getId());
+        }
+        return new Migration(started, sorted.stream().flatMap(one -> one.stuck().stream()).toList());
+    }
+
+    /** The dry run is no longer true: instances started, ended or changed since. */
+    public static class DryRunOutdated extends RuntimeException {
+        DryRunOutdated(long expected, long movable) {
+            super("Lần chạy thử báo " + expected + " phiên bản quy trình đang chạy có thể chuyển, nay là " + movable
+                    + ": hãy chạy thử lại, xem kết quả rồi chuyển với số mới. Chưa chuyển gì.");
+        }
+    }
+
+    /** The instances of one older version, sorted into those that would move and those that would not. */
+    private record Sorted(Plan plan, List<String> movable, List<Stuck> stuck) {
+    }
+
+    private Sorted sort(Plan plan) {
+        List<String> movable = new ArrayList<>();
+        List<Stuck> stuck = new ArrayList<>();
+        for (ProcessInstance instance : instances(plan.source())) {
+            Optional<String> reason = plan.engine().isPresent() ? tryToMove(plan.engine().get(), instance.getId())
+                    : Optional.of(plan.gap().problem());
+            reason.ifPresentOrElse(r -> stuck.add(new Stuck(plan.gap().process(), plan.gap().fromVersion(),
+                    instance.getBusinessKey(), instance.getId(), r)), () -> movable.add(instance.getId()));
+        }
+        return new Sorted(plan, movable, stuck);
     }
 
     /** Started as the administrator, so that Cockpit's batch view and operation log name them. */
