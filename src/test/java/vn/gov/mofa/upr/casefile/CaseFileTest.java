@@ -1,7 +1,7 @@
 package vn.gov.mofa.upr.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.gov.mofa.upr.workflow.RecommendationProcess.*;
+import static vn.gov.mofa.upr.workflow.RecommendationProcess.businessKey;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,8 +56,11 @@ class CaseFileTest {
     @Autowired ManagementService management;
     @Autowired IdentityService identity;
 
+    CaseSteps steps;
+
     @BeforeAll
     void recommendations() {
+        steps = new CaseSteps(CYCLE, tasks, runtime, management, identity);
         String csv = "number,text,text_vi,recommending_states,response,cycle,task_group,lead_agency,coordinating_agencies,plan_due_date,due_date\n"
                 + "1,Prevent torture in detention,Phòng ngừa tra tấn trong trại giam,Sweden|Chile,Supported,54,2,mps,moj,31/12/2030,31/12/2031\n"
                 + "2,Train police officers,Tập huấn cán bộ công an,France,Supported,54,2,mps,moj,31/12/2030,\n"
@@ -67,22 +69,22 @@ class CaseFileTest {
         Recommendations.continueStarts(management);
 
         // 54.1: plan returned once, then approved; a round: moj contributes, mps reports, MOFA approves
-        work("1", "mps.focal", Map.of("focalPointName", "Nguyễn Văn An", "planActions", "Lần 1: tập huấn", "planDeadline", "2030-06-30"));
-        review("1", false, "Cần bổ sung chỉ số đánh giá");
-        work("1", "mps.focal", Map.of("focalPointName", "Nguyễn Văn An", "planActions", "Lần 2: tập huấn 500 cán bộ",
+        steps.work("1", "mps.focal", Map.of("focalPointName", "Nguyễn Văn An", "planActions", "Lần 1: tập huấn", "planDeadline", "2030-06-30"));
+        steps.review("1", false, "Cần bổ sung chỉ số đánh giá");
+        steps.work("1", "mps.focal", Map.of("focalPointName", "Nguyễn Văn An", "planActions", "Lần 2: tập huấn 500 cán bộ",
                 "planDeadline", "2030-06-30", "indicators", "Số cán bộ được tập huấn"));
-        review("1", true, null);
-        requestReport("1");
-        work("1", "moj.focal", Map.of("contributionResults", "Bộ Tư pháp đã rà soát quy trình", "contributionFigures", "",
+        steps.review("1", true, null);
+        steps.requestReport("1", "case-file-round-1", "Đợt giữa kỳ 54");
+        steps.work("1", "moj.focal", Map.of("contributionResults", "Bộ Tư pháp đã rà soát quy trình", "contributionFigures", "",
                 "contributionDifficulties", ""));
-        work("1", "mps.focal", Map.of("implementationStatus", "IN_PROGRESS", "reportResults", "Đã tập huấn 480 cán bộ"));
-        review("1", true, null);
-        executeJobs("1");
+        steps.work("1", "mps.focal", Map.of("implementationStatus", "IN_PROGRESS", "reportResults", "Đã tập huấn 480 cán bộ"));
+        steps.review("1", true, null);
+        steps.executeJobs("1");
 
         // 54.3: waiting for moj's contribution
-        work("3", "mps.focal", Map.of("planActions", "Rà soát", "planDeadline", "2030-06-30"));
-        review("3", true, null);
-        requestReport("3");
+        steps.work("3", "mps.focal", Map.of("planActions", "Rà soát", "planDeadline", "2030-06-30"));
+        steps.review("3", true, null);
+        steps.requestReport("3", "case-file-round-3", "Đợt giữa kỳ 54");
     }
 
     @Test
@@ -241,45 +243,6 @@ class CaseFileTest {
     }
 
     private Task openTask(String number) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(businessKey(CYCLE, number)).list().get(0);
-    }
-
-    /** The agency's user claims the recommendation's open task and completes it, as in Tasklist. */
-    private void work(String number, String user, Map<String, Object> variables) {
-        Task task = openTask(number);
-        tasks.claim(task.getId(), user);
-        identity.setAuthentication(user, List.of(user.substring(0, user.indexOf('.'))));
-        try {
-            tasks.complete(task.getId(), variables);
-        } finally {
-            identity.clearAuthentication();
-        }
-        executeJobs(number);
-    }
-
-    private void review(String number, boolean approved, String comment) {
-        var variables = new java.util.HashMap<String, Object>(Map.of(VAR_APPROVED, String.valueOf(approved)));
-        if (comment != null) {
-            variables.put(VAR_REVIEW_COMMENT, comment);
-        }
-        work(number, "mofa.focal", variables);
-    }
-
-    /** What a round does for each recommendation it asks a report of. */
-    private void requestReport(String number) {
-        runtime.createMessageCorrelation(MESSAGE_REPORT_REQUESTED).processInstanceBusinessKey(businessKey(CYCLE, number))
-                .setVariables(Map.of(VAR_ROUND_ID, "case-file-round-" + number, VAR_ROUND_NAME, "Đợt giữa kỳ 54",
-                        VAR_AGENCY_DEADLINE, "2030-09-30", VAR_REPORT_DEADLINE, "2030-10-31"))
-                .correlate();
-        executeJobs(number);
-    }
-
-    private void executeJobs(String number) {
-        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey(CYCLE, number)).singleResult()
-                .getId();
-        for (int pass = 0; pass < 5; pass++) {
-            List<Job> due = management.createJobQuery().processInstanceId(instance).executable().list();
-            due.forEach(job -> management.executeJob(job.getId()));
-        }
+        return steps.openTask(number);
     }
 }
