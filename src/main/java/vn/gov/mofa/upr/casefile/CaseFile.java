@@ -20,7 +20,11 @@ import vn.gov.mofa.upr.recommendation.Recommendation;
 public record CaseFile(Recommendation recommendation, String leadAgencyName, List<String> coordinatingAgencyNames,
         String taskGroupName, List<OpenStep> openSteps, String standing, Map<String, String> plan, String planStatus,
         List<Review> reviews, List<Round> rounds, Report pendingReport, List<Contribution> pendingContributions,
-        List<TimelineEntry> timeline, List<EvidenceFile> evidence, String cockpitLink) {
+        List<TimelineEntry> timeline, List<Evidence> evidence, String cockpitLink) {
+
+    /** An evidence file with the name of the agency whose step it was attached to. */
+    public record Evidence(EvidenceFile file, String agencyName) {
+    }
 
     /**
      * A step waiting for someone.

@@ -40,6 +40,7 @@ import vn.gov.mofa.upr.reporting.ApprovedReport;
 import vn.gov.mofa.upr.reporting.ApprovedReports;
 import vn.gov.mofa.upr.reporting.ImplementationStatus;
 import vn.gov.mofa.upr.security.CurrentUser;
+import vn.gov.mofa.upr.workflow.Deadlines;
 
 /**
  * Puts a recommendation's case file together: the registry, the engine's open tasks and history (a handful of
@@ -105,7 +106,8 @@ class CaseFiles {
                 standing(r, instance, open), plan, planStatus(plan, open, reviews), reviews,
                 approved.stream().map(this::round).toList(), pendingReport(open, process, approved),
                 pendingContributions(process, approved),
-                timeline.of(r, instance, done, variables), evidence.of(r.cycle(), r.number()),
+                timeline.of(r, instance, done, variables), evidence.of(r.cycle(), r.number()).stream()
+                        .map(file -> new CaseFile.Evidence(file, agencies.namesOf(file.agency()))).toList(),
                 instance != null && reader.seesEverything() ? cockpitLink(instance) : null);
     }
 
@@ -248,11 +250,26 @@ class CaseFiles {
     /** The non-empty values among {@code labels}' variables, by label, in the labels' order. */
     private static Map<String, String> fields(Map<String, Object> values, Map<String, String> labels) {
         Map<String, String> fields = new LinkedHashMap<>();
-        labels.forEach((name, label) -> {
-            String value = text(values.get(name));
-            put(fields, label, name.equals(VAR_IMPLEMENTATION_STATUS) && !value.isBlank() ? ImplementationStatus.labelOf(value) : value);
-        });
+        labels.forEach((name, label) -> put(fields, label, shown(name, text(values.get(name)))));
         return fields;
+    }
+
+    /** A status by its label and a date as dd/MM/yyyy; other values as they are. */
+    private static String shown(String name, String value) {
+        if (value.isBlank()) {
+            return value;
+        }
+        if (name.equals(VAR_IMPLEMENTATION_STATUS)) {
+            return ImplementationStatus.labelOf(value);
+        }
+        if (name.equals(VAR_PLAN_DEADLINE)) {
+            try {
+                return Deadlines.format(Deadlines.parse(value));
+            } catch (IllegalArgumentException notADate) {
+                return value;
+            }
+        }
+        return value;
     }
 
     private static void put(Map<String, String> fields, String label, String value) {

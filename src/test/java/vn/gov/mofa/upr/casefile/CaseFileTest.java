@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,7 +94,7 @@ class CaseFileTest {
         assertThat(page.getStatusCode().value()).isEqualTo(200);
         String html = page.getBody();
         assertThat(html).contains("Khuyến nghị 1", "Phòng ngừa tra tấn trong trại giam", "Prevent torture in detention",
-                "Sweden, Chile", "Bộ Công an", "Bộ Tư pháp", "31/12/2031",
+                "Sweden, Chile", "Chấp thuận", "Bộ Công an", "Bộ Tư pháp", "31/12/2031", "30/06/2030",
                 // the approved plan, and the returned version with MOFA's comment
                 "Đã được phê duyệt.", "Lần 2: tập huấn 500 cán bộ", "Số cán bộ được tập huấn", "Trả lại kế hoạch",
                 "Cần bổ sung chỉ số đánh giá", "Lần 1: tập huấn",
@@ -109,8 +110,16 @@ class CaseFileTest {
     }
 
     @Test
-    void mofaGetsTheInstanceInCockpitAndTheOpenStepsWithTheirHolders() {
-        String html = get(PAGE + "3", "mofa.focal").getBody();
+    void mofaGetsTheInstanceInCockpitAndTheOpenStepsWithTheirHoldersAndLateness() {
+        // the contribution is due 10 days before the agencies' deadline (30/09/2030): 20/09/2030
+        ClockUtil.setCurrentTime(java.util.Date.from(java.time.OffsetDateTime.parse("2030-09-23T10:00:00+07:00").toInstant()));
+        String html;
+        try {
+            html = get(PAGE + "3", "mofa.focal").getBody();
+        } finally {
+            ClockUtil.reset();
+        }
+        assertThat(html).contains("20/09/2030", "quá hạn 3 ngày");
         String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey(CYCLE, "3")).singleResult().getId();
         assertThat(html).contains("/camunda/app/cockpit/default/#/process-instance/" + instance + "/runtime",
                 "Đóng góp thông tin báo cáo", "Bộ Tư pháp");
@@ -160,6 +169,8 @@ class CaseFileTest {
 
         String html = get(PAGE + "2", "moj.focal").getBody();
         assertThat(html).contains("Kế hoạch.pdf", "Góp ý.pdf", "admin.pdf").doesNotContain("x.pdf");
+        assertThat(get(PAGE + "3", "mps.focal").getBody()).as("listed with the agency whose step it was").contains("Đóng góp.png",
+                "Bộ Tư pháp");
     }
 
     @Test
