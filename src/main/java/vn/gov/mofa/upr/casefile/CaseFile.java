@@ -15,7 +15,7 @@ import vn.gov.mofa.upr.recommendation.Recommendation;
  * @param reviews       MOFA's reviews of the plan and of the reports, oldest first, each with what was reviewed
  * @param rounds        the reports MOFA approved, one per round, oldest first
  * @param pendingReport the report submitted in the open round, not yet approved (null when none)
- * @param cockpitLink   the instance in Cockpit, for MOFA only (null otherwise)
+ * @param cockpitLink   the running instance in Cockpit, for MOFA only (null otherwise)
  */
 public record CaseFile(Recommendation recommendation, String leadAgencyName, List<String> coordinatingAgencyNames,
         String taskGroupName, List<OpenStep> openSteps, String standing, Map<String, String> plan, String planStatus,

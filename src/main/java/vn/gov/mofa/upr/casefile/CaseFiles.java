@@ -108,7 +108,7 @@ class CaseFiles {
                 pendingContributions(process, approved),
                 timeline.of(r, instance, done, variables), evidence.of(r.cycle(), r.number()).stream()
                         .map(file -> new CaseFile.Evidence(file, agencies.namesOf(file.agency()))).toList(),
-                instance != null && reader.seesEverything() ? cockpitLink(instance) : null);
+                instance != null && instance.getEndTime() == null && reader.seesEverything() ? cockpitLink(instance) : null);
     }
 
     /** The variables of the instance in history (their last values), by task id: null for the process's own. */
@@ -234,9 +234,12 @@ class CaseFiles {
         }
     }
 
+    /**
+     * A running instance in Cockpit. Cockpit CE has no page for an ended instance (its history view is Enterprise only),
+     * so an ended one gets no link: its whole story is on the case page.
+     */
     private static String cockpitLink(HistoricProcessInstance instance) {
-        return "/camunda/app/cockpit/default/#/process-instance/" + instance.getId()
-                + (instance.getEndTime() == null ? "/runtime" : "/history");
+        return "/camunda/app/cockpit/default/#/process-instance/" + instance.getId() + "/runtime";
     }
 
     private Map<String, Object> parse(String value) {
