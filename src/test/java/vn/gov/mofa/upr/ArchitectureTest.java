@@ -41,7 +41,7 @@ class ArchitectureTest {
     private static final String WORKFLOW = ROOT + ".workflow..";
     private static final String SYSTEM = ROOT + ".system..";
     private static final String AGENCY = ROOT + ".agency..";
-    private static final String[] FEATURES = {ROOT + ".importing..", ROOT + ".notification..",
+    private static final String[] FEATURES = {ROOT + ".casefile..", ROOT + ".importing..", ROOT + ".notification..",
         ROOT + ".recommendation..", ROOT + ".reporting..", ROOT + ".security..", ROOT + ".versioning..", ROOT + ".web.."};
 
     private static final JavaClasses APPLICATION = new ClassFileImporter()

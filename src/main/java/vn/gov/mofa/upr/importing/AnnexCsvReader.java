@@ -14,6 +14,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import vn.gov.mofa.upr.system.FileSignature;
+
 /**
  * Reads an annex saved as CSV. Excel in a Vietnamese or European locale saves with semicolons and
  * "CSV UTF-8" adds a BOM, so both are taken as they come; anything that is not valid UTF-8 is refused
@@ -31,7 +33,7 @@ public class AnnexCsvReader implements RecommendationFileReader {
     public boolean accepts(String filename, byte[] content) {
         FileSignature signature = FileSignature.of(filename, content);
         return signature.hasExtension("csv", "txt") && !signature.isZip() && !signature.isOle2()
-                || signature.hasNoKnownExtension() && signature.isText();
+                || !signature.hasExtension(EXTENSIONS) && signature.isText();
     }
 
     @Override

@@ -15,6 +15,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import vn.gov.mofa.upr.system.FileSignature;
+
 /**
  * Reads an annex kept as an Excel workbook: the first sheet, the first non-empty row as header.
  * Values are taken as Excel displays them, so a number cell 143.1 stays "143.1" instead of becoming
@@ -35,7 +37,7 @@ public class AnnexXlsxReader implements RecommendationFileReader {
     public boolean accepts(String filename, byte[] content) {
         FileSignature signature = FileSignature.of(filename, content);
         return signature.hasExtension("xlsx", "xlsm", "xls")
-                || signature.hasNoKnownExtension() && signature.isZipWithPart("xl/workbook.xml");
+                || !signature.hasExtension(EXTENSIONS) && signature.isZipWithPart("xl/workbook.xml");
     }
 
     @Override

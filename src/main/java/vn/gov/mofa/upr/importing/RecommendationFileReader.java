@@ -3,6 +3,9 @@ package vn.gov.mofa.upr.importing;
 /** Turns one uploaded file into recommendation rows. Implementations are stateless and thread-safe. */
 public interface RecommendationFileReader {
 
+    /** The extensions some reader knows: a file with none of them is judged by its content alone. */
+    String[] EXTENSIONS = {"csv", "txt", "xlsx", "xlsm", "xls", "docx", "doc"};
+
     /**
      * true when this reader handles the file, judged by its name's extension and its content (first bytes, the parts
      * of an Office file); by its content alone when the name has no known extension.

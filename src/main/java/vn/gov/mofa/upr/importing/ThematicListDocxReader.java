@@ -18,6 +18,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
+import vn.gov.mofa.upr.system.FileSignature;
+
 /**
  * Reads the "thematic list of recommendations" that OHCHR publishes as Word for every review.
  *
@@ -52,7 +54,7 @@ public class ThematicListDocxReader implements RecommendationFileReader {
     public boolean accepts(String filename, byte[] content) {
         FileSignature signature = FileSignature.of(filename, content);
         return signature.hasExtension("docx", "doc")
-                || signature.hasNoKnownExtension() && signature.isZipWithPart("word/document.xml");
+                || !signature.hasExtension(EXTENSIONS) && signature.isZipWithPart("word/document.xml");
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import vn.gov.mofa.upr.security.CurrentUser;
+import vn.gov.mofa.upr.security.RecommendationAccess;
 
 /** The registry over REST: MOFA sees every recommendation, an agency those it leads or coordinates. */
 @RestController
@@ -50,7 +51,7 @@ public class RecommendationController {
     @GetMapping("/api/recommendations/{cycle}/{number}")
     public RecommendationDetails one(@PathVariable int cycle, @PathVariable String number, HttpServletRequest request) {
         Recommendation r = registry.find(cycle, number)
-                .filter(found -> visibleTo(found, CurrentUser.of(request)))
+                .filter(found -> RecommendationAccess.mayRead(CurrentUser.of(request), found.agencies()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có khuyến nghị " + number));
         return new RecommendationDetails(r, currentSteps(r.processInstanceId()), audit.of(r.processInstanceId()));
     }
@@ -76,10 +77,6 @@ public class RecommendationController {
         for (ActivityInstance child : node.getChildActivityInstances()) {
             collectLeaves(child, names);
         }
-    }
-
-    private static boolean visibleTo(Recommendation r, CurrentUser user) {
-        return user.seesEverything() || r.agencies().stream().anyMatch(user.agencies()::contains);
     }
 
     /** A recommendation with where its process stands and who decided what on it. */

@@ -7,15 +7,24 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import vn.gov.mofa.upr.monitoring.BusinessEvent;
 
 /**
  * MOFA's review of a plan or report: decision and comment start empty (the agency has read the last comment
- * by now), a return needs a comment, and who decided
- * is kept for the record.
+ * by now), a return needs a comment, and who decided and what they reviewed (the plan or report as it was) are kept
+ * for the record: the case page shows every returned version with MOFA's comment.
  */
 @Component("reviewDecision")
 class ReviewDecisionListener implements TaskListener {
+
+    private final ObjectMapper json;
+
+    ReviewDecisionListener(ObjectMapper json) {
+        this.json = json;
+    }
 
     @Override
     public void notify(DelegateTask task) {
@@ -37,10 +46,23 @@ class ReviewDecisionListener implements TaskListener {
         String reviewer = reviewer(task);
         task.getExecution().setVariable(VAR_REVIEWED_BY, reviewer);
         task.setVariableLocal(VAR_DECIDED_BY, reviewer);
+        task.setVariableLocal(VAR_REVIEWED, reviewed(task));
         (approved ? BusinessEvent.APPROVED : BusinessEvent.RETURNED).log(task.getExecution().getProcessBusinessKey(),
                 "{} by {}", task.getTaskDefinitionKey(), reviewer);
         task.setVariableLocal(VAR_DECISION, (approved ? "Phê duyệt" : "Trả lại") + (comment == null || comment.toString().isBlank()
                 ? "" : ": " + comment.toString().strip()));
+    }
+
+    private String reviewed(DelegateTask task) {
+        var values = new java.util.LinkedHashMap<String, Object>();
+        for (String name : REVIEW_PLAN.equals(task.getTaskDefinitionKey()) ? PLAN_VARIABLES : REPORT_VARIABLES) {
+            values.put(name, task.getVariable(name));
+        }
+        try {
+            return json.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String reviewer(DelegateTask task) {

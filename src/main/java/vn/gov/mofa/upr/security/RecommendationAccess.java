@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import vn.gov.mofa.upr.agency.Agency;
 
 /**
- * Lets the lead and coordinating agencies (and their leaders) read the process instance of a recommendation
- * they work on, and nobody else. Tasks need nothing here: the engine grants a task to its candidate group.
+ * Lets the lead and coordinating agencies (and their leaders) read a recommendation they work on, and nobody else but
+ * MOFA and the administrators: its process instance in the engine, its registry entry and its case file in the
+ * application. Tasks need nothing here: the engine grants a task to its candidate group.
  */
 @Component
 public class RecommendationAccess {
@@ -42,6 +43,11 @@ public class RecommendationAccess {
             }
         }
         wanted.forEach(group -> grantRead(processInstanceId, group));
+    }
+
+    /** Whether {@code user} may read a recommendation worked on by {@code agencyCodes}: the same readers as the engine's. */
+    public static boolean mayRead(CurrentUser user, List<String> agencyCodes) {
+        return user.seesEverything() || readers(agencyCodes).stream().anyMatch(user.groups()::contains);
     }
 
     private static Set<String> readers(List<String> agencyCodes) {

@@ -41,7 +41,7 @@ import vn.gov.mofa.upr.security.CurrentUser;
 @Controller
 public class RecommendationListController {
 
-    static final String BULK_REFUSAL = "Chỉ cán bộ Bộ Ngoại giao được phân công cơ quan chủ trì, phối hợp.";
+    static final String BULK_REFUSAL = "Chỉ Bộ Ngoại giao (cán bộ theo dõi) được phân công cơ quan chủ trì, phối hợp.";
 
     private final RecommendationRegistry registry;
     private final CurrentSteps currentSteps;

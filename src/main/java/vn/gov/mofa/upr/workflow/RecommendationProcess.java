@@ -53,6 +53,12 @@ public final class RecommendationProcess {
     public static final String VAR_DUE_DATE = "dueDate";
     public static final String VAR_PLAN_DEADLINE = "planDeadline";
     public static final String VAR_ASSIGNMENT_CONFIRMED = "assignmentConfirmed";
+    public static final String VAR_FOCAL_POINT_NAME = "focalPointName";
+    public static final String VAR_FOCAL_POINT_EMAIL = "focalPointEmail";
+    public static final String VAR_FOCAL_POINT_PHONE = "focalPointPhone";
+    public static final String VAR_PLAN_ACTIONS = "planActions";
+    public static final String VAR_EXPECTED_OUTPUT = "expectedOutput";
+    public static final String VAR_INDICATORS = "indicators";
     public static final String VAR_APPROVED = "approved";
     public static final String VAR_REVIEW_COMMENT = "reviewComment";
     public static final String VAR_ROUND_ID = "roundId";
@@ -69,7 +75,20 @@ public final class RecommendationProcess {
     public static final String VAR_REPORT_DIFFICULTIES = "reportDifficulties";
     public static final String VAR_REPORT_PROPOSALS = "reportProposals";
 
+    /** The plan, in the order the case page shows it. */
+    public static final java.util.List<String> PLAN_VARIABLES = java.util.List.of(VAR_FOCAL_POINT_NAME, VAR_FOCAL_POINT_EMAIL,
+            VAR_FOCAL_POINT_PHONE, VAR_PLAN_ACTIONS, VAR_PLAN_DEADLINE, VAR_EXPECTED_OUTPUT, VAR_INDICATORS);
+    /** A round's report, in the order the case page shows it. */
+    public static final java.util.List<String> REPORT_VARIABLES = java.util.List.of(VAR_ROUND_NAME, VAR_IMPLEMENTATION_STATUS,
+            VAR_REPORT_RESULTS, VAR_REPORT_FIGURES, VAR_REPORT_DIFFICULTIES, VAR_REPORT_PROPOSALS, VAR_CONTRIBUTIONS);
+
     public static final String VAR_REVIEWED_BY = "reviewedBy";
+    /**
+     * Task-local on a review, kept in history: the plan or report as MOFA reviewed it (JSON object of
+     * {@link #PLAN_VARIABLES} or {@link #REPORT_VARIABLES}). The history level keeps only a variable's last value, so a
+     * returned version would otherwise be lost once the agency resubmits.
+     */
+    public static final String VAR_REVIEWED = "reviewed";
     /** Task-local, kept in history: what MOFA decided in a review or assignment, for the audit trail. */
     public static final String VAR_DECISION = "decision";
     public static final String VAR_DECIDED_BY = "decidedBy";

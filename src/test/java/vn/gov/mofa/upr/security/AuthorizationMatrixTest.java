@@ -46,6 +46,8 @@ class AuthorizationMatrixTest {
 
     /** agency code -> its PreparePlan task */
     final Map<String, Task> taskOf = new java.util.LinkedHashMap<>();
+    /** agency code -> the download address of the evidence file its focal point attached to its plan */
+    final Map<String, String> evidenceOf = new java.util.HashMap<>();
 
     @BeforeAll
     void oneRecommendationLedByEachAgency() {
@@ -63,6 +65,24 @@ class AuthorizationMatrixTest {
             assertThat(task).as("task of " + agency.code()).isNotNull();
             taskOf.put(agency.code(), task);
         }
+        int n2 = 1;
+        for (Agency agency : agencies.all()) {
+            String number = "M." + n2++;
+            ResponseEntity<String> uploaded = new Attempt("evidence", HttpMethod.POST, "/api/recommendations/" + CYCLE + "/" + number
+                    + "/evidence", upload(taskOf.get(agency.code())), false, UPLOAD).run(http, agency.code() + ".focal");
+            assertThat(uploaded.getStatusCode().value()).as(agency.code() + " " + uploaded.getBody()).isEqualTo(201);
+            String id = uploaded.getBody().replaceAll("(?s).*\"id\":(\\d+).*", "$1");
+            evidenceOf.put(agency.code(), "/recommendations/" + CYCLE + "/" + number + "/evidence/" + id);
+        }
+    }
+
+    static final String UPLOAD = "multipart/form-data; boundary=matrix";
+
+    /** A small PDF for the task, as the case page's form sends it. */
+    static String upload(Task task) {
+        return "--matrix\r\nContent-Disposition: form-data; name=\"task\"\r\n\r\n" + task.getId()
+                + "\r\n--matrix\r\nContent-Disposition: form-data; name=\"file\"; filename=\"matrix.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n%PDF-1.4 matrix\r\n--matrix--\r\n";
     }
 
     @Test
@@ -91,6 +111,14 @@ class AuthorizationMatrixTest {
         System.out.printf("authorization matrix: %d agency pairs, %d attempts, %d leaks%n", pairs.size(), attempts.get(),
                 leaks.size());
         assertThat(leaks).isEmpty();
+    }
+
+    @Test
+    void anAgencyReadsItsOwnCaseAndItsEvidence() {
+        String own = evidenceOf.get("mps");
+        assertThat(get(own.substring(0, own.indexOf("/evidence")), "mps.focal").getBody()).contains("Recommendation led by mps",
+                "matrix.pdf");
+        assertThat(get(own, "mps.lead").getBody()).isEqualTo("%PDF-1.4 matrix");
     }
 
     @Test
@@ -130,6 +158,14 @@ class AuthorizationMatrixTest {
                 "/api/reporting-rounds", "/api/dashboard")) {
             assertThat(http.getForEntity(path, String.class).getStatusCode().value()).as(path).isEqualTo(401);
         }
+        for (String path : List.of("/recommendations/71/M.1", evidenceOf.get("mps"))) {
+            assertThat(http.getForEntity(path, String.class).getBody()).as("the login page, not " + path)
+                    .doesNotContain("Recommendation led by", "%PDF");
+        }
+        HttpHeaders multipart = new HttpHeaders();
+        multipart.setContentType(MediaType.parseMediaType(UPLOAD));
+        assertThat(http.exchange("/api/recommendations/71/M.1/evidence", HttpMethod.POST,
+                new HttpEntity<>(upload(taskOf.get("mps")), multipart), String.class).getStatusCode().value()).isEqualTo(401);
         assertThat(http.postForEntity("/api/imports", null, String.class).getStatusCode().value()).isEqualTo(401);
         assertThat(http.postForEntity("/api/recommendations/assignments", null, String.class).getStatusCode().value()).isEqualTo(401);
     }
@@ -165,15 +201,23 @@ class AuthorizationMatrixTest {
                         null, true),
                 new Attempt("bulk-assign B's", HttpMethod.POST, "/api/recommendations/assignments",
                         "{\"items\":[{\"cycle\":" + CYCLE + ",\"number\":\"" + number + "\"}],\"leadAgency\":\"mofa\",\"taskGroup\":\"1\"}",
-                        false));
+                        false),
+                new Attempt("case page", HttpMethod.GET, "/recommendations/" + CYCLE + "/" + number, null, false),
+                new Attempt("evidence upload", HttpMethod.POST, "/api/recommendations/" + CYCLE + "/" + number + "/evidence",
+                        upload(task), false, UPLOAD),
+                new Attempt("evidence download", HttpMethod.GET, evidenceOf.get(agency), null, false));
     }
 
     /** One request of A against B's work; {@code listing} ones must answer an empty list, the others must refuse. */
-    record Attempt(String name, HttpMethod method, String path, String body, boolean listing) {
+    record Attempt(String name, HttpMethod method, String path, String body, boolean listing, String contentType) {
+
+        Attempt(String name, HttpMethod method, String path, String body, boolean listing) {
+            this(name, method, path, body, listing, MediaType.APPLICATION_JSON_VALUE);
+        }
 
         ResponseEntity<String> run(TestRestTemplate http, String user) {
             HttpHeaders headers = new HttpHeaders();
-            headers.setContentType(MediaType.APPLICATION_JSON);
+            headers.setContentType(MediaType.parseMediaType(contentType));
             return http.withBasicAuth(user, "demo").exchange(path, method, new HttpEntity<>(body, headers), String.class);
         }
 

@@ -61,7 +61,8 @@ import vn.gov.mofa.upr.security.JaxRsEndpoints.Endpoint;
  * administrator's writes go as text/plain (the guard lets an administrator through, Jersey answers 415 before any
  * resource method runs) and the two administrator writes that take any content and no id (history cleanup, deleting
  * task-worker metrics) are not sent. The application's writes are the harmless ones: a dry-run import of an empty
- * file, a round without a name, resending a mail that does not exist, mail preferences left as they are.
+ * file, a round without a name, resending a mail that does not exist, mail preferences left as they are, an evidence
+ * file for a recommendation that does not exist.
  */
 @ApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -178,6 +179,10 @@ class RestSurfaceMatrixTest {
             Map.entry("GET /recommendations", new AppAccess(true, AGENCY)),
             Map.entry("GET /recommendations/export.{format:csv|xlsx}", new AppAccess(true, AGENCY)),
             Map.entry("POST /api/recommendations/assignments", new AppAccess(false, Level.MOFA_OFFICER)),
+            // the case page and its files: every role reaches them; which recommendation is CaseFileTest's and the pairs'
+            Map.entry("GET /recommendations/{cycle}/{number}", new AppAccess(true, AGENCY)),
+            Map.entry("GET /recommendations/{cycle}/{number}/evidence/{id}", new AppAccess(true, AGENCY)),
+            Map.entry("POST /api/recommendations/{cycle}/{number}/evidence", new AppAccess(false, AGENCY)),
             Map.entry("GET /notifications", new AppAccess(true, Level.MOFA_OFFICER)),
             Map.entry("GET /api/dashboard", new AppAccess(false, AGENCY)),
             Map.entry("GET /api/recommendations", new AppAccess(false, AGENCY)),

@@ -147,7 +147,7 @@ class BulkAssignmentTest {
         for (String user : List.of("mps.focal", "mps.lead", "moh.focal", "mofa.lead")) {
             ResponseEntity<String> refused = post(user, body(List.of("22.5"), ",\"leadAgency\":\"mps\",\"taskGroup\":\"3\""));
             assertThat(refused.getStatusCode().value()).as(user).isEqualTo(403);
-            assertThat(refused.getBody()).as(user).contains("Chỉ cán bộ Bộ Ngoại giao được phân công");
+            assertThat(refused.getBody()).as(user).contains("Chỉ Bộ Ngoại giao (cán bộ theo dõi) được phân công");
         }
         assertThat(waitsForAssignment("22.5")).isTrue();
         HttpHeaders jsonType = new HttpHeaders();

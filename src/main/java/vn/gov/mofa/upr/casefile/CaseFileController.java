@@ -1,0 +1,128 @@
+package vn.gov.mofa.upr.casefile;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Optional;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import vn.gov.mofa.upr.recommendation.Recommendation;
+import vn.gov.mofa.upr.recommendation.RecommendationRegistry;
+import vn.gov.mofa.upr.security.ApiAuthenticationFilter;
+import vn.gov.mofa.upr.security.CurrentUser;
+import vn.gov.mofa.upr.security.RecommendationAccess;
+
+/**
+ * The case page of a recommendation ({@code /recommendations/{cycle}/{number}}), its evidence files' upload
+ * ({@code POST /api/...}, with the page's CSRF token) and download. Whoever may read the recommendation
+ * (RecommendationAccess) reads all of it; another agency gets 403, an unknown number 404.
+ */
+@Controller
+class CaseFileController {
+
+    static final String NOT_FOUND = "Không có khuyến nghị %s trong chu kỳ %d.";
+    static final String FORBIDDEN = "Khuyến nghị này không do cơ quan của bạn chủ trì hay phối hợp thực hiện, nên bạn không xem được hồ sơ của nó.";
+    static final String FILE_NOT_FOUND = "Không có tệp minh chứng này trong hồ sơ khuyến nghị %s.";
+
+    private final RecommendationRegistry registry;
+    private final CaseFiles caseFiles;
+    private final EvidenceUpload upload;
+    private final EvidenceFiles files;
+    private final EvidenceLimits limits;
+    private final Clock clock;
+
+    CaseFileController(RecommendationRegistry registry, CaseFiles caseFiles, EvidenceUpload upload, EvidenceFiles files,
+            EvidenceLimits limits, Clock clock) {
+        this.registry = registry;
+        this.caseFiles = caseFiles;
+        this.upload = upload;
+        this.files = files;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    @GetMapping("/recommendations/{cycle}/{number}")
+    String page(@PathVariable int cycle, @PathVariable String number, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        CurrentUser user = CurrentUser.of(request);
+        model.addAttribute("user", user);
+        Optional<Recommendation> found = registry.find(cycle, number);
+        if (found.isEmpty()) {
+            return refusal(response, model, HttpStatus.NOT_FOUND, NOT_FOUND.formatted(number, cycle));
+        }
+        if (!RecommendationAccess.mayRead(user, found.get().agencies())) {
+            return refusal(response, model, HttpStatus.FORBIDDEN, FORBIDDEN);
+        }
+        model.addAttribute("file", caseFiles.of(found.get(), user));
+        model.addAttribute("csrf", ApiAuthenticationFilter.csrfToken(request));
+        model.addAttribute("maxFileBytes", limits.maxFileSize().toBytes());
+        model.addAttribute("tooLarge", limits.tooLarge());
+        model.addAttribute("zone", clock.getZone());
+        return "recommendation";
+    }
+
+    @PostMapping("/api/recommendations/{cycle}/{number}/evidence")
+    @ResponseBody
+    ResponseEntity<EvidenceFile> upload(@PathVariable int cycle, @PathVariable String number, @RequestParam("task") String taskId,
+            @RequestParam("file") MultipartFile file, HttpServletRequest request) throws IOException {
+        CurrentUser user = CurrentUser.of(request);
+        Recommendation r = readable(cycle, number, user);
+        return ResponseEntity.status(HttpStatus.CREATED).body(upload.attach(r, taskId, user, file.getOriginalFilename(), file.getBytes()));
+    }
+
+    @GetMapping("/recommendations/{cycle}/{number}/evidence/{id}")
+    String download(@PathVariable int cycle, @PathVariable String number, @PathVariable long id, HttpServletRequest request,
+            HttpServletResponse response, Model model) throws IOException {
+        CurrentUser user = CurrentUser.of(request);
+        model.addAttribute("user", user);
+        Optional<Recommendation> found = registry.find(cycle, number);
+        if (found.isEmpty()) {
+            return refusal(response, model, HttpStatus.NOT_FOUND, NOT_FOUND.formatted(number, cycle));
+        }
+        if (!RecommendationAccess.mayRead(user, found.get().agencies())) {
+            return refusal(response, model, HttpStatus.FORBIDDEN, FORBIDDEN);
+        }
+        Optional<EvidenceFile> evidence = files.find(cycle, number, id);
+        if (evidence.isEmpty()) {
+            return refusal(response, model, HttpStatus.NOT_FOUND, FILE_NOT_FOUND.formatted(number));
+        }
+        byte[] content = files.content(id);
+        // always as an attachment: a file is never shown inside the application's pages
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(evidence.get().fileName(), StandardCharsets.UTF_8).build().toString());
+        response.setContentType(evidence.get().mediaType());
+        response.setContentLength(content.length);
+        response.getOutputStream().write(content);
+        return null; // the answer is written
+    }
+
+    private Recommendation readable(int cycle, String number, CurrentUser user) {
+        Recommendation r = registry.find(cycle, number).orElseThrow(
+                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, NOT_FOUND.formatted(number, cycle)));
+        if (!RecommendationAccess.mayRead(user, r.agencies())) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, FORBIDDEN);
+        }
+        return r;
+    }
+
+    private static String refusal(HttpServletResponse response, Model model, HttpStatus status, String reason) {
+        response.setStatus(status.value());
+        model.addAttribute("reason", reason);
+        return status == HttpStatus.NOT_FOUND ? "not-found" : "forbidden";
+    }
+}

@@ -1,0 +1,295 @@
+package vn.gov.mofa.upr.casefile;
+
+import static vn.gov.mofa.upr.workflow.RecommendationProcess.*;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.gov.mofa.upr.agency.Agency;
+import vn.gov.mofa.upr.agency.AgencyDirectory;
+import vn.gov.mofa.upr.agency.TaskGroups;
+import vn.gov.mofa.upr.casefile.CaseFile.Contribution;
+import vn.gov.mofa.upr.casefile.CaseFile.OpenStep;
+import vn.gov.mofa.upr.casefile.CaseFile.Report;
+import vn.gov.mofa.upr.casefile.CaseFile.Review;
+import vn.gov.mofa.upr.casefile.CaseFile.Round;
+import vn.gov.mofa.upr.notification.TasklistLinks;
+import vn.gov.mofa.upr.recommendation.Recommendation;
+import vn.gov.mofa.upr.reporting.ApprovedReport;
+import vn.gov.mofa.upr.reporting.ApprovedReports;
+import vn.gov.mofa.upr.reporting.ImplementationStatus;
+import vn.gov.mofa.upr.security.CurrentUser;
+import vn.gov.mofa.upr.workflow.Deadlines;
+
+/**
+ * Puts a recommendation's case file together: the registry, the engine's open tasks and history (a handful of
+ * queries, whatever the number of rounds), the approved reports and the evidence files. Reads as the application:
+ * who may read it is decided before ({@code RecommendationAccess}).
+ */
+@Service
+class CaseFiles {
+
+    /** The steps an agency (or MOFA for it) may attach evidence to while the step is open. */
+    static final Set<String> EVIDENCE_STEPS = Set.of(PREPARE_PLAN, CONTRIBUTE_INPUT, PREPARE_REPORT);
+
+    static final Map<String, String> PLAN_LABELS = labels(PLAN_VARIABLES, "Đầu mối", "Thư điện tử của đầu mối",
+            "Điện thoại của đầu mối", "Các hoạt động thực hiện", "Thời hạn hoàn thành", "Kết quả dự kiến", "Chỉ số đánh giá");
+    static final Map<String, String> REPORT_LABELS = labels(REPORT_VARIABLES, "Đợt báo cáo", "Tình trạng thực hiện",
+            "Kết quả thực hiện", "Số liệu", "Khó khăn, vướng mắc", "Kiến nghị", "Thông tin đóng góp");
+    private static final TypeReference<List<Map<String, String>>> CONTRIBUTIONS = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<String, Object>> VALUES = new TypeReference<>() {
+    };
+
+    private final HistoryService history;
+    private final TaskService tasks;
+    private final AgencyDirectory agencies;
+    private final TaskGroups taskGroups;
+    private final ApprovedReports approvedReports;
+    private final EvidenceFiles evidence;
+    private final CaseTimeline timeline;
+    private final TasklistLinks tasklist;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    CaseFiles(HistoryService history, TaskService tasks, AgencyDirectory agencies, TaskGroups taskGroups,
+            ApprovedReports approvedReports, EvidenceFiles evidence, CaseTimeline timeline, TasklistLinks tasklist,
+            ObjectMapper json, Clock clock) {
+        this.history = history;
+        this.tasks = tasks;
+        this.agencies = agencies;
+        this.taskGroups = taskGroups;
+        this.approvedReports = approvedReports;
+        this.evidence = evidence;
+        this.timeline = timeline;
+        this.tasklist = tasklist;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    CaseFile of(Recommendation r, CurrentUser reader) {
+        String instanceId = r.processInstanceId();
+        HistoricProcessInstance instance = instanceId == null ? null
+                : history.createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult();
+        List<HistoricTaskInstance> done = instance == null ? List.of()
+                : history.createHistoricTaskInstanceQuery().processInstanceId(instanceId).finished()
+                        .orderByHistoricTaskInstanceEndTime().asc().list();
+        Map<String, Map<String, Object>> variables = instance == null ? Map.of() : variables(instanceId);
+        Map<String, Object> process = variables.getOrDefault(null, Map.of());
+        List<OpenStep> open = instance == null ? List.of() : openSteps(instanceId, reader);
+        List<Review> reviews = reviews(done, variables);
+        List<ApprovedReport> approved = approvedReports.of(r.cycle(), r.number());
+        Map<String, String> plan = fields(process, PLAN_LABELS);
+        return new CaseFile(r, agencies.namesOf(r.leadAgency()), r.coordinatingAgencies().stream().map(agencies::namesOf).toList(),
+                taskGroups.byCode(r.taskGroup()).map(TaskGroups.TaskGroup::nameVi).orElse(r.taskGroup()), open,
+                standing(r, instance, open), plan, planStatus(plan, open, reviews), reviews,
+                approved.stream().map(this::round).toList(), pendingReport(open, process, approved),
+                pendingContributions(process, approved),
+                timeline.of(r, instance, done, variables), evidence.of(r.cycle(), r.number()).stream()
+                        .map(file -> new CaseFile.Evidence(file, agencies.namesOf(file.agency()))).toList(),
+                instance != null && instance.getEndTime() == null && reader.seesEverything() ? cockpitLink(instance) : null);
+    }
+
+    /** The variables of the instance in history (their last values), by task id: null for the process's own. */
+    private Map<String, Map<String, Object>> variables(String instanceId) {
+        Map<String, Map<String, Object>> byTask = new HashMap<>();
+        for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().processInstanceId(instanceId)
+                .disableCustomObjectDeserialization().list()) {
+            boolean local = v.getTaskId() != null;
+            boolean processScope = v.getActivityInstanceId() != null && v.getActivityInstanceId().equals(instanceId);
+            if (local || processScope) {
+                byTask.computeIfAbsent(v.getTaskId(), id -> new HashMap<>()).put(v.getName(), v.getValue());
+            }
+        }
+        return byTask;
+    }
+
+    private List<OpenStep> openSteps(String instanceId, CurrentUser reader) {
+        List<OpenStep> steps = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        for (Task task : tasks.createTaskQuery().processInstanceId(instanceId).orderByTaskCreateTime().asc().list()) {
+            String group = tasks.getIdentityLinksForTask(task.getId()).stream()
+                    .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                    .map(IdentityLink::getGroupId).findFirst().orElse(Agency.MOFA);
+            LocalDate due = task.getDueDate() == null ? null : LocalDate.ofInstant(task.getDueDate().toInstant(), clock.getZone());
+            long overdue = due != null && today.isAfter(due) ? ChronoUnit.DAYS.between(due, today) : 0;
+            boolean holds = reader.groups().contains(group);
+            steps.add(new OpenStep(task.getId(), task.getTaskDefinitionKey(), task.getName(), agencies.namesOf(group),
+                    task.getCreateTime().toInstant(), due, overdue,
+                    EVIDENCE_STEPS.contains(task.getTaskDefinitionKey()) && (holds || reader.isMofaOfficer()),
+                    holds ? tasklist.task(task.getId()) : null));
+        }
+        return steps;
+    }
+
+    private static String standing(Recommendation r, HistoricProcessInstance instance, List<OpenStep> open) {
+        if (!r.tracked() || instance == null) {
+            return "Không theo dõi thực hiện (khuyến nghị ghi nhận).";
+        }
+        if (instance.getEndTime() != null) {
+            return "Đã kết thúc theo dõi" + (r.finalStatus() == null ? "." : ": " + ImplementationStatus.labelOf(r.finalStatus()) + ".");
+        }
+        return open.isEmpty() ? "Đang thực hiện kế hoạch; chờ Bộ Ngoại giao mở đợt báo cáo tiếp theo." : null;
+    }
+
+    private static String planStatus(Map<String, String> plan, List<OpenStep> open, List<Review> reviews) {
+        List<Review> planReviews = reviews.stream().filter(review -> review.subject().equals("Kế hoạch")).toList();
+        Review last = planReviews.isEmpty() ? null : planReviews.get(planReviews.size() - 1);
+        if (open.stream().anyMatch(step -> step.step().equals(REVIEW_PLAN))) {
+            return "Đã nộp, chờ Bộ Ngoại giao thẩm định.";
+        }
+        if (open.stream().anyMatch(step -> step.step().equals(PREPARE_PLAN))) {
+            return last == null ? "Cơ quan chủ trì đang lập kế hoạch." : "Bị trả lại; cơ quan chủ trì đang chỉnh sửa.";
+        }
+        if (last != null && last.approved()) {
+            return "Đã được phê duyệt.";
+        }
+        return plan.isEmpty() ? "Chưa có kế hoạch." : "";
+    }
+
+    /** MOFA's finished reviews, each with the decision and the version it reviewed (kept since the case page exists). */
+    private List<Review> reviews(List<HistoricTaskInstance> done, Map<String, Map<String, Object>> variables) {
+        List<Review> reviews = new ArrayList<>();
+        for (HistoricTaskInstance task : done) {
+            boolean plan = REVIEW_PLAN.equals(task.getTaskDefinitionKey());
+            if (!plan && !REVIEW_REPORT.equals(task.getTaskDefinitionKey())) {
+                continue;
+            }
+            Map<String, Object> local = variables.getOrDefault(task.getId(), Map.of());
+            String decision = text(local.get(VAR_DECISION));
+            if (decision.isEmpty()) {
+                continue;
+            }
+            boolean approved = !decision.startsWith("Trả lại");
+            int colon = decision.indexOf(": ");
+            Map<String, String> reviewed = fields(parse(text(local.get(VAR_REVIEWED))), plan ? PLAN_LABELS : REPORT_LABELS);
+            reviewed.remove(REPORT_LABELS.get(VAR_CONTRIBUTIONS));
+            reviews.add(new Review(task.getEndTime().toInstant(), plan ? "Kế hoạch" : "Báo cáo",
+                    text(local.getOrDefault(VAR_DECIDED_BY, task.getAssignee())), approved,
+                    colon < 0 ? "" : decision.substring(colon + 2), reviewed));
+        }
+        return reviews;
+    }
+
+    private Round round(ApprovedReport a) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        put(fields, REPORT_LABELS.get(VAR_REPORT_RESULTS), a.results());
+        put(fields, REPORT_LABELS.get(VAR_REPORT_FIGURES), a.figures());
+        put(fields, REPORT_LABELS.get(VAR_REPORT_DIFFICULTIES), a.difficulties());
+        put(fields, REPORT_LABELS.get(VAR_REPORT_PROPOSALS), a.proposals());
+        return new Round(a.roundName(), new Report(ImplementationStatus.labelOf(a.implementationStatus()), fields),
+                contributions(a.contributions()), a.approvedBy(), a.approvedAt());
+    }
+
+    /** The report of the open round once the lead agency submitted it, until MOFA approves it. */
+    private Report pendingReport(List<OpenStep> open, Map<String, Object> process, List<ApprovedReport> approved) {
+        if (open.stream().noneMatch(step -> step.step().equals(REVIEW_REPORT))) {
+            return null;
+        }
+        Map<String, String> fields = fields(process, REPORT_LABELS);
+        fields.remove(REPORT_LABELS.get(VAR_CONTRIBUTIONS));
+        fields.remove(REPORT_LABELS.get(VAR_IMPLEMENTATION_STATUS));
+        return new Report(ImplementationStatus.labelOf(text(process.get(VAR_IMPLEMENTATION_STATUS))), fields);
+    }
+
+    /** The contributions received in the open round (the round's report, once approved, keeps its own). */
+    private List<Contribution> pendingContributions(Map<String, Object> process, List<ApprovedReport> approved) {
+        Object roundId = process.get(VAR_ROUND_ID);
+        if (roundId == null || approved.stream().anyMatch(a -> roundId.equals(a.roundId()))) {
+            return List.of();
+        }
+        return contributions(text(process.get(VAR_CONTRIBUTIONS)));
+    }
+
+    private List<Contribution> contributions(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        try {
+            return json.readValue(value, CONTRIBUTIONS).stream().map(c -> new Contribution(c.get("agencyName"), c.get("results"),
+                    c.get("figures"), c.get("difficulties"))).toList();
+        } catch (JsonProcessingException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * A running instance in Cockpit. Cockpit CE has no page for an ended instance (its history view is Enterprise only),
+     * so an ended one gets no link: its whole story is on the case page.
+     */
+    private static String cockpitLink(HistoricProcessInstance instance) {
+        return "/camunda/app/cockpit/default/#/process-instance/" + instance.getId() + "/runtime";
+    }
+
+    private Map<String, Object> parse(String value) {
+        try {
+            return value.isEmpty() ? Map.of() : json.readValue(value, VALUES);
+        } catch (JsonProcessingException e) {
+            return Map.of();
+        }
+    }
+
+    /** The non-empty values among {@code labels}' variables, by label, in the labels' order. */
+    private static Map<String, String> fields(Map<String, Object> values, Map<String, String> labels) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        labels.forEach((name, label) -> put(fields, label, shown(name, text(values.get(name)))));
+        return fields;
+    }
+
+    /** A status by its label and a date as dd/MM/yyyy; other values as they are. */
+    private static String shown(String name, String value) {
+        if (value.isBlank()) {
+            return value;
+        }
+        if (name.equals(VAR_IMPLEMENTATION_STATUS)) {
+            return ImplementationStatus.labelOf(value);
+        }
+        if (name.equals(VAR_PLAN_DEADLINE)) {
+            try {
+                return Deadlines.format(Deadlines.parse(value));
+            } catch (IllegalArgumentException notADate) {
+                return value;
+            }
+        }
+        return value;
+    }
+
+    private static void put(Map<String, String> fields, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            fields.put(label, value.strip());
+        }
+    }
+
+    static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    private static Map<String, String> labels(List<String> names, String... labels) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            map.put(names.get(i), labels[i]);
+        }
+        return map;
+    }
+}
