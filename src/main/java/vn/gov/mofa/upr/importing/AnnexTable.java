@@ -135,7 +135,7 @@ final class AnnexTable {
                     list(AnnexColumn.RECOMMENDING_STATES, true), response, null,
                     list(AnnexColumn.THEMES, false), list(AnnexColumn.SDGS, true),
                     list(AnnexColumn.AFFECTED_PERSONS, true), taskGroup, text(AnnexColumn.LEAD_AGENCY),
-                    list(AnnexColumn.COORDINATING_AGENCIES, true), planDueDate, dueDate);
+                    text(AnnexColumn.COORDINATING_AGENCIES), planDueDate, dueDate);
         }
 
         private void refuseFormula(AnnexColumn column) {

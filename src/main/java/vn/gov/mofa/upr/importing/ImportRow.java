@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One recommendation as read from a file: raw values, agencies not yet resolved to codes.
+ * One recommendation as read from a file: raw values, agencies not yet resolved to codes: {@code leadAgency} and
+ * {@code coordinatingAgencies} are the cells as written, which may name several agencies (see AnnexAgencies).
  *
  * <p>{@code line} tells the user where to look in their own file:
  * <ul>
@@ -20,7 +21,7 @@ import java.util.List;
 public record ImportRow(int line, Integer cycle, String number, String text, String textVi,
         List<String> recommendingStates, Response response, String sourceOfPosition,
         List<String> themes, List<String> sdgs, List<String> affectedPersons,
-        String taskGroup, String leadAgency, List<String> coordinatingAgencies,
+        String taskGroup, String leadAgency, String coordinatingAgencies,
         LocalDate planDueDate, LocalDate dueDate) {
 
     public ImportRow {
@@ -28,6 +29,5 @@ public record ImportRow(int line, Integer cycle, String number, String text, Str
         themes = themes == null ? List.of() : List.copyOf(themes);
         sdgs = sdgs == null ? List.of() : List.copyOf(sdgs);
         affectedPersons = affectedPersons == null ? List.of() : List.copyOf(affectedPersons);
-        coordinatingAgencies = coordinatingAgencies == null ? List.of() : List.copyOf(coordinatingAgencies);
     }
 }

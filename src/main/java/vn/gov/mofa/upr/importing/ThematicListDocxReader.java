@@ -145,7 +145,7 @@ public class ThematicListDocxReader implements RecommendationFileReader {
         }
         return new ImportRow(line, cycle, number, wording.get().text(), null, wording.get().states(),
                 response.orElse(null), entry.sourceOfPosition(), entry.themes(), entry.sdgs(),
-                entry.affectedPersons(), null, null, List.of(), null, null);
+                entry.affectedPersons(), null, null, null, null, null);
     }
 
     /** The first cell that starts with a recommendation number, or -1 for headings and header rows. */
