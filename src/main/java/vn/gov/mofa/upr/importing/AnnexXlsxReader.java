@@ -16,7 +16,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Reads an annex kept as an Excel workbook: the first sheet, the first non-empty row as header.
+ * Reads an annex kept as an Excel workbook: the first sheet, its header row found by {@link AnnexTable}.
  * Values are taken as Excel displays them, so a number cell 143.1 stays "143.1" instead of becoming
  * 143.09999999 or "143,1" under a Vietnamese locale.
  */
@@ -67,23 +67,12 @@ public class AnnexXlsxReader implements RecommendationFileReader {
 
     private ParsedFile read(Sheet sheet, Integer cycleParam) {
         DataFormatter formatter = new DataFormatter(NUMBER_DISPLAY);
-        List<String> header = null;
         List<AnnexLine> lines = new ArrayList<>();
         for (Row row : sheet) {
-            List<AnnexCell> cells = cellsOf(row, formatter);
-            if (header == null) {
-                if (cells.stream().allMatch(AnnexCell::isBlank)) {
-                    continue;
-                }
-                header = cells.stream().map(AnnexCell::text).toList();
-                continue;
-            }
-            lines.add(new AnnexLine(row.getRowNum() + 1, cells));
+            lines.add(new AnnexLine(row.getRowNum() + 1, cellsOf(row, formatter)));
         }
-        if (header == null) {
-            return ParsedFile.ofFileError("Trang tính đầu tiên trống: không có dòng tiêu đề và không có khuyến nghị nào.");
-        }
-        return AnnexTable.read(header, lines, cycleParam);
+        return AnnexTable.read(lines, cycleParam,
+                "Trang tính đầu tiên trống: không có dòng tiêu đề và không có khuyến nghị nào.");
     }
 
     private static List<AnnexCell> cellsOf(Row row, DataFormatter formatter) {
