@@ -87,6 +87,12 @@ public class AgencyNames {
                 continue;
             }
             int end = at + name.key().length();
+            if (name.kind() != Kind.VAGUE && runsOn(text, end)) {
+                end = text.itemEnd(at);
+                unknown.add(text.original(at, end));
+                at = text.skipSeparators(end);
+                continue;
+            }
             if (name.kind() == Kind.VAGUE) {
                 end = text.itemEnd(end);
                 vague.add(text.original(at, end));
@@ -96,6 +102,16 @@ public class AgencyNames {
             at = text.skipSeparators(end);
         }
         return new Reading(agencies, vague, unknown);
+    }
+
+    /**
+     * true when the words after a name continue it rather than start the next one ("Bộ Ngoại giao Việt Nam"): the whole
+     * item is then unknown, so the user sees what they wrote, not a puzzling "Việt Nam".
+     */
+    private boolean runsOn(Folded text, int end) {
+        int next = text.skipSeparators(end);
+        return next < text.key.length() && text.key.substring(end, next).isBlank()
+                && !text.key.substring(end, next).contains("\n") && longestAt(text, next) == null;
     }
 
     private Name longestAt(Folded text, int at) {

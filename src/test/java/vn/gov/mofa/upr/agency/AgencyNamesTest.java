@@ -103,6 +103,15 @@ class AgencyNamesTest {
     }
 
     @Test
+    void wordsRunningOnAfterANameMakeTheWholeItemUnknown() {
+        Reading reading = names.read("Bộ Ngoại giao Việt Nam; Bộ Công an");
+
+        assertThat(reading.unknown()).containsExactly("Bộ Ngoại giao Việt Nam");
+        assertThat(reading.agencies()).extracting(m -> m.agency().code()).containsExactly("mps");
+        assertThat(codes("BCA BQP")).as("names one after another").containsExactly("mps", "mod");
+    }
+
+    @Test
     void anEmptyCellNamesNothing() {
         assertThat(names.read(null).agencies()).isEmpty();
         assertThat(names.read(" ,; \n").unknown()).isEmpty();
