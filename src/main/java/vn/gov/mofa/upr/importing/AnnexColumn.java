@@ -38,9 +38,14 @@ enum AnnexColumn {
         return required;
     }
 
-    /** The name shown to the user in error messages: the canonical key, as in the import template. */
+    /** The name shown to the user in error messages: the canonical key. */
     String key() {
         return titles.get(0);
+    }
+
+    /** The Vietnamese title, as the downloadable template heads the column. */
+    String vietnameseTitle() {
+        return titles.get(1);
     }
 
     static Optional<AnnexColumn> forHeader(String header) {

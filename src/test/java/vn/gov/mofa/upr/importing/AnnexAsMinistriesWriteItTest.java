@@ -194,6 +194,26 @@ class AnnexAsMinistriesWriteItTest {
     }
 
     @Test
+    void theTemplatesHaveVietnameseHeadersAndAnExampleRowThatImportsAsItIs() {
+        TestRestTemplate mofa = rest.withBasicAuth("mofa.focal", "demo");
+        for (String format : List.of("xlsx", "csv")) {
+            ResponseEntity<byte[]> template = mofa.getForEntity("/api/imports/template." + format, byte[].class);
+
+            assertThat(template.getStatusCode().value()).isEqualTo(200);
+            assertThat(template.getHeaders().getContentDisposition().getFilename()).isEqualTo("mau-phu-luc-khuyen-nghi." + format);
+            ImportReport dryRun = imports.importFile("mau." + format, template.getBody(), null, true, "mofa.focal");
+            assertThat(dryRun.errors()).as(format).isEmpty();
+            assertThat(dryRun.created() + dryRun.unchanged()).as(format + ": the example row").isEqualTo(1);
+            assertThat(dryRun.notesKept()).as(format + ": các bộ, ngành liên quan").isEqualTo(1);
+            assertThat(dryRun.viaOtherNames()).as(format + ": TANDTC").isEqualTo(1);
+        }
+        String csv = new String(mofa.getForEntity("/api/imports/template.csv", byte[].class).getBody(), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFSố khuyến nghị,Nội dung,Nội dung (tiếng Việt),Quốc gia khuyến nghị,Trả lời,Chu kỳ,"
+                + "Nhóm nhiệm vụ,Cơ quan chủ trì,Cơ quan phối hợp,Thời hạn kế hoạch,Thời hạn,Chủ đề,SDG,Nhóm đối tượng\r\n");
+        assertThat(csv.lines()).hasSize(2);
+    }
+
+    @Test
     void theBodiesThatAreNotMinistriesHaveTheirGroupsAndDemoUsers() {
         for (String code : List.of("ona", "vff", "vwu", "hcyu", "vgcl", "vna", "vtv", "vov", "ppc")) {
             assertThat(identity.createGroupQuery().groupId(code).count()).as(code).isEqualTo(1);
