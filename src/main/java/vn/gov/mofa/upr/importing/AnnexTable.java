@@ -31,6 +31,10 @@ final class AnnexTable {
     private static final Pattern CYCLE = Pattern.compile("\\d{1,2}(?:\\.0)?");
     private static final List<String> ROMAN_CYCLES = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII");
     private static final int HEADER_SEARCH = 15;
+    private static final Pattern HEADING = Pattern.compile("^(?:[IVXLC]+|[A-Z])[.)]\\s+\\S|^nhóm\\s",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern GROUP_HEADING = Pattern.compile("nhóm(?:\\s+nhiệm\\s+vụ)?\\s*(?:số\\s*)?([1-6])(?!\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final Map<AnnexColumn, Integer> positions;
     private final Map<AnnexColumn, String> titles;
@@ -55,6 +59,13 @@ final class AnnexTable {
                 .orElse(filled.get(0));
         return read(header.cells().stream().map(AnnexCell::text).toList(),
                 rows.subList(rows.indexOf(header) + 1, rows.size()), cycleParam);
+    }
+
+    /** true when one of the first rows heads an annex table: the text's column and another known one. */
+    static boolean hasHeader(List<AnnexLine> rows) {
+        return rows.stream().filter(line -> !line.isBlank()).limit(HEADER_SEARCH).anyMatch(line ->
+                looksLikeHeader(line) && line.cells().stream().anyMatch(cell -> AnnexColumn.forHeader(cell.text())
+                        .filter(AnnexColumn.TEXT::equals).isPresent()));
     }
 
     private static boolean looksLikeHeader(AnnexLine line) {
@@ -104,8 +115,15 @@ final class AnnexTable {
         List<ImportRow> rows = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         Map<String, Integer> firstLineOfNumber = new HashMap<>();
+        String groupAbove = null;
         for (AnnexLine line : lines) {
-            RowReading reading = new RowReading(line);
+            Optional<String> heading = heading(line);
+            if (heading.isPresent()) {
+                Matcher group = GROUP_HEADING.matcher(heading.get());
+                groupAbove = group.find() ? group.group(1) : groupAbove;
+                continue;
+            }
+            RowReading reading = new RowReading(line, groupAbove);
             ImportRow row = reading.toRow(cycleParam);
             if (row != null) {
                 Integer earlier = firstLineOfNumber.putIfAbsent(row.cycle() + "/" + row.number(), line.line());
@@ -123,13 +141,30 @@ final class AnnexTable {
         return new ParsedFile(rows, errors);
     }
 
+    /**
+     * A row that heads the rows under it rather than being a recommendation: one text (spanning the table or alone in
+     * its row), numbered like a heading ("I. Nhóm nhiệm vụ 1: ...", "A. Quyền dân sự") and with no recommendation number.
+     */
+    private Optional<String> heading(AnnexLine line) {
+        List<String> texts = line.cells().stream().map(cell -> cell.text().strip()).filter(text -> !text.isEmpty())
+                .distinct().toList();
+        if (texts.size() != 1 || !HEADING.matcher(texts.get(0)).find() || NumberedText.of(texts.get(0)).isPresent()) {
+            return Optional.empty();
+        }
+        Integer number = positions.get(AnnexColumn.NUMBER);
+        return number != null && !line.cell(number).text().isBlank() ? Optional.empty() : Optional.of(texts.get(0));
+    }
+
     /** Reading one data line; collects every problem of the line rather than stopping at the first. */
     private final class RowReading {
         private final AnnexLine line;
+        private final String groupAbove;
         private final List<String> problems = new ArrayList<>();
 
-        RowReading(AnnexLine line) {
+        /** @param groupAbove the task group of the heading above the line ("I. Nhóm nhiệm vụ 1"), or null */
+        RowReading(AnnexLine line, String groupAbove) {
             this.line = line;
+            this.groupAbove = groupAbove;
         }
 
         void problem(String message) {
@@ -228,7 +263,7 @@ final class AnnexTable {
         private String taskGroup() {
             String value = text(AnnexColumn.TASK_GROUP);
             if (value == null) {
-                return null;
+                return groupAbove;
             }
             Matcher matcher = TASK_GROUP.matcher(value);
             if (matcher.matches()) {

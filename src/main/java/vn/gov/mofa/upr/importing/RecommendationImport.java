@@ -39,7 +39,9 @@ public class RecommendationImport {
     public RecommendationImport(ImportLimits limits, AgencyNames agencies, RecommendationRegistry registry,
             RecommendationWorkflow workflow, AgencySuggestions suggestions, Deadlines deadlines, ImportLog log,
             TransactionTemplate transaction, EventCounters counters) {
-        this.readers = List.of(new AnnexCsvReader(limits), new AnnexXlsxReader(limits), new ThematicListDocxReader(limits));
+        // the decision's annex before the UN's thematic list: both are Word, the annex reader takes only annex tables
+        this.readers = List.of(new AnnexCsvReader(limits), new AnnexXlsxReader(limits), new AnnexDocxReader(limits),
+                new ThematicListDocxReader(limits));
         this.limits = limits;
         this.agencies = agencies;
         this.registry = registry;

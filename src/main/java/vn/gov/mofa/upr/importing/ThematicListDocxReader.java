@@ -160,7 +160,7 @@ public class ThematicListDocxReader implements RecommendationFileReader {
     }
 
     /** A cell's paragraphs split at line breaks, NFC-normalised, blank lines dropped. */
-    private static List<String> linesOf(XWPFTableCell cell) {
+    static List<String> linesOf(XWPFTableCell cell) {
         List<String> lines = new ArrayList<>();
         for (XWPFParagraph paragraph : cell.getParagraphs()) {
             for (String line : paragraph.getText().split("[\\r\\n\\u000B]+")) {
