@@ -32,7 +32,7 @@ import vn.gov.mofa.upr.workflow.RecommendationProcess;
 /**
  * Annexes as ministries and the Prime Minister's decision write them: titles above the table, an STT column, numbers
  * inside the text, agencies by full names with commas and hyphens, abbreviations, pre-2025 names and phrases naming no
- * one. Cycles 117-119 are this class's own.
+ * one. Cycles 116-119 are this class's own.
  */
 @ApplicationTest
 class AnnexAsMinistriesWriteItTest {
@@ -190,6 +190,30 @@ class AnnexAsMinistriesWriteItTest {
         assertThat(children.coordinatingAgencies()).containsExactly("moha", "most");
         assertThat(children.dueDate()).isEqualTo(LocalDate.of(2027, 12, 31));
         assertThat(report.notices()).extracting(RowNotice::row).containsOnly(6);
+        Recommendations.continueStarts(management);
+    }
+
+    @Test
+    void theDecisionsAnnexInWordImportsThroughTheSameUpload() throws IOException {
+        byte[] docx = AnnexDocxReaderTest.decision(table -> {
+            AnnexDocxReaderTest.heading(table, "III. Nhóm nhiệm vụ 3: Bảo đảm quyền của các nhóm dễ bị tổn thương");
+            AnnexDocxReaderTest.row(table, "1", "Khuyến nghị 116.5: Bảo vệ quyền trẻ em", "Bộ Y tế",
+                    "Bộ Lao động - Thương binh và Xã hội; Trung ương Đoàn TNCS Hồ Chí Minh", "Quý III/2026", "Báo cáo");
+        });
+
+        ImportReport report = imports.importFile("quyet-dinh.docx", docx, 116, false, "mofa.focal");
+
+        assertThat(report.errors()).isEmpty();
+        Recommendation children = registry.find(116, "116.5").orElseThrow();
+        assertThat(children.text()).isEqualTo("Bảo vệ quyền trẻ em");
+        assertThat(children.taskGroup()).isEqualTo("3");
+        assertThat(children.leadAgency()).isEqualTo("moh");
+        assertThat(children.coordinatingAgencies()).containsExactly("moha", "hcyu");
+        assertThat(children.dueDate()).isEqualTo(LocalDate.of(2026, 9, 30));
+        assertThat(children.response()).isEqualTo("SUPPORTED");
+        assertThat(report.waitingForAssignment()).isZero();
+        assertThat(report.notices()).singleElement().satisfies(notice -> assertThat(notice.message()).contains("Bộ Nội vụ"));
+        assertThat(imports.importFile("quyet-dinh.docx", docx, 116, false, "mofa.focal").unchanged()).isEqualTo(1);
         Recommendations.continueStarts(management);
     }
 

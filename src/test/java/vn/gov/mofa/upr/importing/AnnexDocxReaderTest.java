@@ -95,11 +95,11 @@ class AnnexDocxReaderTest {
         }
     }
 
-    private interface Rows {
+    interface Rows {
         void fill(XWPFTable table);
     }
 
-    private static byte[] decision(Rows rows) throws IOException {
+    static byte[] decision(Rows rows) throws IOException {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.createParagraph().createRun().setText("Phụ lục");
             document.createParagraph().createRun().setText("KẾ HOẠCH THỰC HIỆN CÁC KHUYẾN NGHỊ UPR CHU KỲ IV");
@@ -115,7 +115,7 @@ class AnnexDocxReaderTest {
     }
 
     /** A heading row: one cell spanning the table. */
-    private static void heading(XWPFTable table, String text) {
+    static void heading(XWPFTable table, String text) {
         XWPFTableRow row = table.createRow();
         while (row.getTableCells().size() > 1) {
             row.removeCell(row.getTableCells().size() - 1);
@@ -125,7 +125,7 @@ class AnnexDocxReaderTest {
     }
 
     /** A row; a value with line breaks becomes one paragraph per line, as Word stores Enter. */
-    private static XWPFTableRow row(XWPFTable table, String... values) {
+    static XWPFTableRow row(XWPFTable table, String... values) {
         XWPFTableRow row = table.createRow();
         for (int i = 0; i < values.length; i++) {
             XWPFTableCell cell = row.getCell(i);
