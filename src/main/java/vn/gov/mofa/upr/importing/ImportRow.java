@@ -12,9 +12,10 @@ import java.util.List;
  *   <li>CSV: the physical line where the record starts (the header is line 1; a quoted field
  *       spanning several lines pushes the following records down, as a text editor would show);</li>
  *   <li>XLSX: the sheet row number as Excel shows it (header normally row 1);</li>
- *   <li>DOCX: a Word table has no row numbers the user can see, so it is the recommendation's
+ *   <li>DOCX thematic list: a Word table has no row numbers the user can see, so it is the recommendation's
  *       ordinal position in the document (1-based) plus 1 — the first recommendation is 2, which
  *       keeps the "header = 1" convention of the spreadsheet formats.</li>
+ *   <li>DOCX annex of a decision: the table row counted through the document's tables, the first row being 1.</li>
  * </ul>
  * Lists are never null (empty when the file has nothing); the other optional values are null when absent.
  */

@@ -165,13 +165,17 @@ class AnnexAsMinistriesWriteItTest {
             String[][] rows = {
                     {"1", "Khuyến nghị 119.12: Tiếp tục cải cách tư pháp", "BTP", "TANDTC; VKSNDTC", "Năm 2026", "Báo cáo"},
                     {"2", "Bảo vệ quyền trẻ em (119.13)", "Bộ Y tế", "Bộ Lao động, Thương binh và Xã hội\nBộ TT&TT",
-                            "Quý IV/2027", ""}};
+                            "Quý IV/2027", ""},
+                    {"3", "119.14. Bảo vệ quyền người cao tuổi", "", "", "", ""}};
             for (int r = 0; r < rows.length; r++) {
                 Row row = sheet.createRow(4 + r);
                 for (int i = 0; i < rows[r].length; i++) {
                     row.createCell(i).setCellValue(rows[r][i]);
                 }
             }
+            sheet.addMergedRegion(new CellRangeAddress(5, 6, 2, 2)); // one lead for the last two rows
+            sheet.addMergedRegion(new CellRangeAddress(5, 6, 3, 3));
+            sheet.addMergedRegion(new CellRangeAddress(5, 6, 4, 4));
             workbook.write(out);
             xlsx = out.toByteArray();
         }
@@ -179,7 +183,7 @@ class AnnexAsMinistriesWriteItTest {
         ImportReport report = imports.importFile("phu-luc.xlsx", xlsx, 119, false, "mofa.focal");
 
         assertThat(report.errors()).isEmpty();
-        assertThat(report.created()).isEqualTo(2);
+        assertThat(report.created()).isEqualTo(3);
         Recommendation justice = registry.find(119, "119.12").orElseThrow();
         assertThat(justice.text()).isEqualTo("Tiếp tục cải cách tư pháp");
         assertThat(justice.leadAgency()).isEqualTo("moj");
@@ -189,7 +193,11 @@ class AnnexAsMinistriesWriteItTest {
         assertThat(children.text()).isEqualTo("Bảo vệ quyền trẻ em");
         assertThat(children.coordinatingAgencies()).containsExactly("moha", "most");
         assertThat(children.dueDate()).isEqualTo(LocalDate.of(2027, 12, 31));
-        assertThat(report.notices()).extracting(RowNotice::row).containsOnly(6);
+        Recommendation elderly = registry.find(119, "119.14").orElseThrow();
+        assertThat(elderly.leadAgency()).as("merged down from the row above").isEqualTo("moh");
+        assertThat(elderly.coordinatingAgencies()).containsExactly("moha", "most");
+        assertThat(elderly.dueDate()).isEqualTo(LocalDate.of(2027, 12, 31));
+        assertThat(report.notices()).extracting(RowNotice::row).containsOnly(6, 7);
         Recommendations.continueStarts(management);
     }
 
