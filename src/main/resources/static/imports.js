@@ -12,7 +12,10 @@ document.getElementById('import-form').addEventListener('submit', async (event) 
   const counts = document.getElementById('result-counts');
   const errors = document.getElementById('result-errors');
   const body = errors.querySelector('tbody');
+  const notices = document.getElementById('result-notices');
   body.replaceChildren();
+  notices.querySelector('tbody').replaceChildren();
+  notices.hidden = true;
   result.hidden = false;
   title.textContent = 'Đang xử lý…';
   counts.textContent = '';
@@ -48,8 +51,24 @@ document.getElementById('import-form').addEventListener('submit', async (event) 
   }
   counts.textContent = 'Mới: ' + report.created + ' · Cập nhật: ' + report.updated + ' · Không đổi: ' + report.unchanged
     + ' · Đưa vào theo dõi (mở hồ sơ quy trình): ' + report.tracked
+    + ' · Chờ Bộ Ngoại giao phân công cơ quan: ' + report.waitingForAssignment
+    + ' · Tên cơ quan hiểu theo tên cũ hoặc viết tắt: ' + report.viaOtherNames
+    + ' · Ghi chú giữ lại (như "các bộ, ngành liên quan"): ' + report.notesKept
     + (!report.dryRun && report.tracked > 0 ? '. Nhiệm vụ đầu tiên của các khuyến nghị này sẽ có trong Tasklist sau vài giây.' : '');
+  showNotices(report.notices || []);
 });
+
+// What the import understood on its own (a pre-2025 agency name, several lead agencies): imported, to be checked.
+function showNotices(notices) {
+  const table = document.getElementById('result-notices');
+  const body = table.querySelector('tbody');
+  for (const notice of notices) {
+    const row = body.insertRow();
+    row.insertCell().textContent = notice.row;
+    row.insertCell().textContent = notice.message;
+  }
+  table.hidden = notices.length === 0;
+}
 
 // A refused file: nothing was imported; every problem by row (0 = the whole file).
 function showRefusal(errors) {
@@ -88,7 +107,8 @@ async function showHistory() {
     const at = entry.importedAt;
     const row = body.insertRow();
     for (const value of [at.substring(8, 10) + '/' + at.substring(5, 7) + '/' + at.substring(0, 4) + ' ' + at.substring(11, 16),
-      entry.fileName, entry.importedBy, entry.created, entry.updated, entry.unchanged, entry.tracked]) {
+      entry.fileName, entry.importedBy, entry.created, entry.updated, entry.unchanged, entry.tracked,
+      entry.waitingForAssignment, entry.viaOtherNames, entry.notesKept]) {
       row.insertCell().textContent = value;
     }
   }

@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -19,20 +17,16 @@ import org.apache.commons.csv.CSVRecord;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-/** The agencies of {@code data/agencies.csv}, found by code, Vietnamese or English name. */
+/** The agencies of {@code data/agencies.csv} by code; {@link AgencyNames} reads them in the ways files name them. */
 @Component
 public class AgencyDirectory {
 
     private final Map<String, Agency> byCode = new LinkedHashMap<>();
-    private final Map<String, Agency> byAnyName = new LinkedHashMap<>();
 
     public AgencyDirectory() {
         for (CSVRecord row : readCsv("data/agencies.csv")) {
             Agency agency = new Agency(row.get("code"), row.get("name_vi"), row.get("name_en"), row.get("kind"));
             byCode.put(agency.code(), agency);
-            for (String name : List.of(agency.code(), agency.nameVi(), agency.nameEn())) {
-                byAnyName.put(normalize(name), agency);
-            }
         }
     }
 
@@ -42,11 +36,6 @@ public class AgencyDirectory {
 
     public Optional<Agency> byCode(String code) {
         return Optional.ofNullable(byCode.get(code));
-    }
-
-    /** Resolves a code ({@code mps}), a Vietnamese name ({@code Bộ Công an}) or an English name. */
-    public Optional<Agency> resolve(String codeOrName) {
-        return codeOrName == null ? Optional.empty() : Optional.ofNullable(byAnyName.get(normalize(codeOrName)));
     }
 
     /** Vietnamese names of comma-separated agency codes, for forms and documents. */
@@ -63,10 +52,6 @@ public class AgencyDirectory {
         }
         return Arrays.stream(codes.toString().replaceAll("[\\[\\]\"]", "").split("[,;]"))
                 .map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
-    }
-
-    static String normalize(String name) {
-        return Normalizer.normalize(name.trim(), Normalizer.Form.NFC).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     static List<CSVRecord> readCsv(String classpathLocation) {

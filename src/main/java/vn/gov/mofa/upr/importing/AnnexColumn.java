@@ -11,17 +11,17 @@ import java.util.Optional;
  * drafted it. Shared by both spreadsheet readers so the header rules exist once.
  */
 enum AnnexColumn {
-    NUMBER(true, "number", "Số khuyến nghị", "Số hiệu"),
-    TEXT(true, "text", "Nội dung"),
+    NUMBER(true, "number", "Số khuyến nghị", "Số hiệu", "Số hiệu khuyến nghị", "Số KN"),
+    TEXT(true, "text", "Nội dung", "Nội dung khuyến nghị", "Nội dung khuyến nghị (số hiệu)", "Khuyến nghị"),
     TEXT_VI(false, "text_vi", "Nội dung (tiếng Việt)"),
     RECOMMENDING_STATES(false, "recommending_states", "Quốc gia khuyến nghị"),
     RESPONSE(false, "response", "Trả lời", "Lập trường"),
     CYCLE(false, "cycle", "Chu kỳ"),
     TASK_GROUP(false, "task_group", "Nhóm nhiệm vụ"),
-    LEAD_AGENCY(false, "lead_agency", "Cơ quan chủ trì"),
-    COORDINATING_AGENCIES(false, "coordinating_agencies", "Cơ quan phối hợp"),
+    LEAD_AGENCY(false, "lead_agency", "Cơ quan chủ trì", "Chủ trì", "Đơn vị chủ trì"),
+    COORDINATING_AGENCIES(false, "coordinating_agencies", "Cơ quan phối hợp", "Phối hợp", "Đơn vị phối hợp"),
     PLAN_DUE_DATE(false, "plan_due_date", "Thời hạn kế hoạch"),
-    DUE_DATE(false, "due_date", "Thời hạn"),
+    DUE_DATE(false, "due_date", "Thời hạn", "Thời gian thực hiện", "Thời gian hoàn thành", "Thời hạn hoàn thành"),
     THEMES(false, "themes", "Chủ đề"),
     SDGS(false, "sdgs", "SDG", "SDGs"),
     AFFECTED_PERSONS(false, "affected_persons", "Nhóm đối tượng");
@@ -38,12 +38,12 @@ enum AnnexColumn {
         return required;
     }
 
-    /** The name shown to the user in error messages: the canonical key, as in the import template. */
+    /** The name shown to the user in error messages: the canonical key. */
     String key() {
         return titles.get(0);
     }
 
-    /** The Vietnamese title, as Decision 1172's annex writes it: what an export puts in its header. */
+    /** The Vietnamese title, as Decision 1172's annex writes it: the header of an export and of the template. */
     String title() {
         return titles.get(1);
     }

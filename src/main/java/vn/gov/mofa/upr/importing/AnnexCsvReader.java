@@ -23,6 +23,9 @@ import vn.gov.mofa.upr.system.FileSignature;
  */
 public class AnnexCsvReader implements RecommendationFileReader {
 
+    /** As many lines as {@link AnnexTable} searches for the header row. */
+    private static final int HEADER_SEARCH = 15;
+
     private final ImportLimits limits;
 
     public AnnexCsvReader(ImportLimits limits) {
@@ -71,7 +74,6 @@ public class AnnexCsvReader implements RecommendationFileReader {
                 .setIgnoreEmptyLines(true)
                 .get();
         PhysicalLines physicalLines = new PhysicalLines(text);
-        List<String> header = null;
         List<AnnexLine> lines = new ArrayList<>();
         int rows = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
@@ -80,10 +82,6 @@ public class AnnexCsvReader implements RecommendationFileReader {
                 if (values.stream().anyMatch(value -> !value.isBlank()) && ++rows > limits.maxRows()) {
                     return ParsedFile.ofFileError(limits.tooManyRows());
                 }
-                if (header == null) {
-                    header = values;
-                    continue;
-                }
                 lines.add(new AnnexLine(physicalLines.lineAt(record.getCharacterPosition()),
                         values.stream().map(AnnexCell::ofText).toList()));
             }
@@ -91,23 +89,28 @@ public class AnnexCsvReader implements RecommendationFileReader {
             return ParsedFile.ofFileError("Tệp CSV bị lỗi định dạng (thường do dấu ngoặc kép \" không được đóng) "
                     + "sau dòng " + (lines.isEmpty() ? 1 : lines.get(lines.size() - 1).line()) + ".");
         }
-        if (header == null) {
-            return ParsedFile.ofFileError("Tệp rỗng: không có dòng tiêu đề và không có khuyến nghị nào.");
-        }
-        return AnnexTable.read(header, lines, cycleParam);
+        return AnnexTable.read(lines, cycleParam, "Tệp rỗng: không có dòng tiêu đề và không có khuyến nghị nào.");
     }
 
-    /** The header decides: whichever of ';' and ',' it uses more often outside quotes. */
+    /**
+     * The header decides. Title lines may come first, so it is the first of the first lines that reads as column titles
+     * split at ';' or ','; failing that, the first line, by whichever of the two it uses more often outside quotes.
+     */
     private static char delimiterOf(String text) {
+        List<String> lines = text.lines().limit(HEADER_SEARCH).toList();
+        for (String line : lines) {
+            long bySemicolon = knownTitles(line, ";");
+            long byComma = knownTitles(line, ",");
+            if (Math.max(bySemicolon, byComma) >= 2) {
+                return bySemicolon > byComma ? ';' : ',';
+            }
+        }
         int commas = 0;
         int semicolons = 0;
         boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (char c : lines.get(0).toCharArray()) {
             if (c == '"') {
                 quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
-                break;
             } else if (!quoted && c == ',') {
                 commas++;
             } else if (!quoted && c == ';') {
@@ -115,6 +118,11 @@ public class AnnexCsvReader implements RecommendationFileReader {
             }
         }
         return semicolons > commas ? ';' : ',';
+    }
+
+    private static long knownTitles(String line, String delimiter) {
+        return java.util.Arrays.stream(line.split(delimiter)).map(title -> title.replace("\"", ""))
+                .map(AnnexColumn::forHeader).flatMap(java.util.Optional::stream).distinct().count();
     }
 
     /**

@@ -30,6 +30,11 @@ final class AnnexTable {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CYCLE = Pattern.compile("\\d{1,2}(?:\\.0)?");
     private static final List<String> ROMAN_CYCLES = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII");
+    private static final int HEADER_SEARCH = 15;
+    private static final Pattern HEADING = Pattern.compile("^(?:[IVXLC]+|[A-Z])[.)]\\s+\\S|^nhóm\\s",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern GROUP_HEADING = Pattern.compile("nhóm(?:\\s+nhiệm\\s+vụ)?\\s*(?:số\\s*)?([1-6])(?!\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final Map<AnnexColumn, Integer> positions;
     private final Map<AnnexColumn, String> titles;
@@ -39,8 +44,37 @@ final class AnnexTable {
         this.titles = titles;
     }
 
-    /** Reads the data lines under the given header; file-level problems come back as row-0 errors. */
-    static ParsedFile read(List<String> header, List<AnnexLine> lines, Integer cycleParam) {
+    /**
+     * Reads a sheet as ministries send it: title lines, blank rows and merged title cells above the header row, which
+     * is the first of the first {@value #HEADER_SEARCH} non-blank rows with two known column titles or the text's
+     * (otherwise the first non-blank row, whose titles the "missing column" error then lists). File-level problems
+     * come back as row-0 errors.
+     */
+    static ParsedFile read(List<AnnexLine> rows, Integer cycleParam, String whenEmpty) {
+        List<AnnexLine> filled = rows.stream().filter(line -> !line.isBlank()).toList();
+        if (filled.isEmpty()) {
+            return ParsedFile.ofFileError(whenEmpty);
+        }
+        AnnexLine header = filled.stream().limit(HEADER_SEARCH).filter(AnnexTable::looksLikeHeader).findFirst()
+                .orElse(filled.get(0));
+        return read(header.cells().stream().map(AnnexCell::text).toList(),
+                rows.subList(rows.indexOf(header) + 1, rows.size()), cycleParam);
+    }
+
+    /** true when one of the first rows heads an annex table: the text's column and another known one. */
+    static boolean hasHeader(List<AnnexLine> rows) {
+        return rows.stream().filter(line -> !line.isBlank()).limit(HEADER_SEARCH).anyMatch(line ->
+                looksLikeHeader(line) && line.cells().stream().anyMatch(cell -> AnnexColumn.forHeader(cell.text())
+                        .filter(AnnexColumn.TEXT::equals).isPresent()));
+    }
+
+    private static boolean looksLikeHeader(AnnexLine line) {
+        List<AnnexColumn> known = line.cells().stream().map(cell -> AnnexColumn.forHeader(cell.text()))
+                .flatMap(Optional::stream).toList();
+        return known.size() >= 2 || known.contains(AnnexColumn.TEXT);
+    }
+
+    private static ParsedFile read(List<String> header, List<AnnexLine> lines, Integer cycleParam) {
         Map<AnnexColumn, Integer> positions = new EnumMap<>(AnnexColumn.class);
         Map<AnnexColumn, String> titles = new EnumMap<>(AnnexColumn.class);
         for (int i = 0; i < header.size(); i++) {
@@ -56,8 +90,11 @@ final class AnnexTable {
             positions.put(column.get(), i);
             titles.put(column.get(), title);
         }
+        // without a number column, the number is read from the start of the text ("45.12. Tiếp tục ...")
+        boolean numbersInText = positions.containsKey(AnnexColumn.TEXT);
         List<String> missing = Arrays.stream(AnnexColumn.values())
                 .filter(column -> column.required() && !positions.containsKey(column))
+                .filter(column -> column != AnnexColumn.NUMBER || !numbersInText)
                 .map(AnnexColumn::key)
                 .toList();
         if (!missing.isEmpty()) {
@@ -78,8 +115,15 @@ final class AnnexTable {
         List<ImportRow> rows = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         Map<String, Integer> firstLineOfNumber = new HashMap<>();
+        String groupAbove = null;
         for (AnnexLine line : lines) {
-            RowReading reading = new RowReading(line);
+            Optional<String> heading = heading(line);
+            if (heading.isPresent()) {
+                Matcher group = GROUP_HEADING.matcher(heading.get());
+                groupAbove = group.find() ? group.group(1) : groupAbove;
+                continue;
+            }
+            RowReading reading = new RowReading(line, groupAbove);
             ImportRow row = reading.toRow(cycleParam);
             if (row != null) {
                 Integer earlier = firstLineOfNumber.putIfAbsent(row.cycle() + "/" + row.number(), line.line());
@@ -97,13 +141,30 @@ final class AnnexTable {
         return new ParsedFile(rows, errors);
     }
 
+    /**
+     * A row that heads the rows under it rather than being a recommendation: one text (spanning the table or alone in
+     * its row), numbered like a heading ("I. Nhóm nhiệm vụ 1: ...", "A. Quyền dân sự") and with no recommendation number.
+     */
+    private Optional<String> heading(AnnexLine line) {
+        List<String> texts = line.cells().stream().map(cell -> cell.text().strip()).filter(text -> !text.isEmpty())
+                .distinct().toList();
+        if (texts.size() != 1 || !HEADING.matcher(texts.get(0)).find() || NumberedText.of(texts.get(0)).isPresent()) {
+            return Optional.empty();
+        }
+        Integer number = positions.get(AnnexColumn.NUMBER);
+        return number != null && !line.cell(number).text().isBlank() ? Optional.empty() : Optional.of(texts.get(0));
+    }
+
     /** Reading one data line; collects every problem of the line rather than stopping at the first. */
     private final class RowReading {
         private final AnnexLine line;
+        private final String groupAbove;
         private final List<String> problems = new ArrayList<>();
 
-        RowReading(AnnexLine line) {
+        /** @param groupAbove the task group of the heading above the line ("I. Nhóm nhiệm vụ 1"), or null */
+        RowReading(AnnexLine line, String groupAbove) {
             this.line = line;
+            this.groupAbove = groupAbove;
         }
 
         void problem(String message) {
@@ -116,10 +177,18 @@ final class AnnexTable {
                 return null;
             }
             String number = text(AnnexColumn.NUMBER);
-            if (number == null) {
-                problem("Thiếu số khuyến nghị (cột %s).".formatted(titles.get(AnnexColumn.NUMBER)));
-            }
             String text = text(AnnexColumn.TEXT);
+            if (number == null && text != null) {
+                Optional<NumberedText> numbered = NumberedText.of(text);
+                number = numbered.map(NumberedText::number).orElse(null);
+                text = numbered.map(NumberedText::text).orElse(text);
+            }
+            if (number == null) {
+                problem(positions.containsKey(AnnexColumn.NUMBER)
+                        ? "Thiếu số khuyến nghị (cột %s).".formatted(titles.get(AnnexColumn.NUMBER))
+                        : ("Thiếu số khuyến nghị: tệp không có cột số hiệu và nội dung không ghi số (ví dụ "
+                                + "\"45.12. Tiếp tục ...\" hoặc \"... (45.12)\")."));
+            }
             if (text == null) {
                 problem("Thiếu nội dung khuyến nghị (cột %s).".formatted(titles.get(AnnexColumn.TEXT)));
             }
@@ -135,7 +204,7 @@ final class AnnexTable {
                     list(AnnexColumn.RECOMMENDING_STATES, true), response, null,
                     list(AnnexColumn.THEMES, false), list(AnnexColumn.SDGS, true),
                     list(AnnexColumn.AFFECTED_PERSONS, true), taskGroup, text(AnnexColumn.LEAD_AGENCY),
-                    list(AnnexColumn.COORDINATING_AGENCIES, true), planDueDate, dueDate);
+                    text(AnnexColumn.COORDINATING_AGENCIES), planDueDate, dueDate);
         }
 
         private void refuseFormula(AnnexColumn column) {
@@ -194,7 +263,7 @@ final class AnnexTable {
         private String taskGroup() {
             String value = text(AnnexColumn.TASK_GROUP);
             if (value == null) {
-                return null;
+                return groupAbove;
             }
             Matcher matcher = TASK_GROUP.matcher(value);
             if (matcher.matches()) {
@@ -221,8 +290,15 @@ final class AnnexTable {
                     // try the next accepted format
                 }
             }
-            problem("Ngày \"%s\" không hợp lệ (cột %s): dùng dạng dd/MM/yyyy hoặc yyyy-MM-dd."
-                    .formatted(value, titles.get(column)));
+            if (AnnexDeadline.isOngoing(value)) {
+                return null;
+            }
+            Optional<LocalDate> period = AnnexDeadline.endOf(value);
+            if (period.isPresent()) {
+                return period.get();
+            }
+            problem(("Ngày \"%s\" không hợp lệ (cột %s): dùng dạng dd/MM/yyyy, yyyy-MM-dd, \"Năm 2026\", "
+                    + "\"Quý II/2027\", \"Tháng 6/2026\" hoặc \"Thường xuyên\".").formatted(value, titles.get(column)));
             return null;
         }
 

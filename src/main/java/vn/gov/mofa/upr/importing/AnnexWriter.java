@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -35,6 +36,16 @@ public class AnnexWriter {
 
     /** UTF-8 with a byte order mark, so that Excel opens the Vietnamese text as UTF-8. */
     public void csv(List<Recommendation> recommendations, OutputStream out) {
+        csvOf(rows(recommendations), out);
+    }
+
+    /** One sheet, streamed: ten thousand rows never sit in memory at once. */
+    public void xlsx(List<Recommendation> recommendations, OutputStream out) {
+        xlsxOf(rows(recommendations), out);
+    }
+
+    /** Each row gives the value of each column (null: empty). */
+    static void csvOf(List<Function<AnnexColumn, String>> rows, OutputStream out) {
         try {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
@@ -43,9 +54,9 @@ public class AnnexWriter {
                 csv.print(column.title());
             }
             csv.println();
-            for (Recommendation r : recommendations) {
+            for (Function<AnnexColumn, String> row : rows) {
                 for (AnnexColumn column : AnnexColumn.values()) {
-                    csv.print(value(column, r));
+                    csv.print(row.apply(column));
                 }
                 csv.println();
             }
@@ -55,8 +66,7 @@ public class AnnexWriter {
         }
     }
 
-    /** One sheet, streamed: ten thousand rows never sit in memory at once. */
-    public void xlsx(List<Recommendation> recommendations, OutputStream out) {
+    static void xlsxOf(List<Function<AnnexColumn, String>> rows, OutputStream out) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Sheet sheet = workbook.createSheet(SHEET);
             var bold = workbook.createCellStyle();
@@ -71,10 +81,10 @@ public class AnnexWriter {
             }
             sheet.createFreezePane(0, 1);
             int line = 1;
-            for (Recommendation r : recommendations) {
+            for (Function<AnnexColumn, String> values : rows) {
                 Row row = sheet.createRow(line++);
                 for (AnnexColumn column : AnnexColumn.values()) {
-                    String value = value(column, r);
+                    String value = values.apply(column);
                     if (value != null) {
                         // always a text cell: a value is never read as a formula, and "143.10" stays "143.10"
                         row.createCell(column.ordinal()).setCellValue(value);
@@ -85,6 +95,10 @@ public class AnnexWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<Function<AnnexColumn, String>> rows(List<Recommendation> recommendations) {
+        return recommendations.stream().<Function<AnnexColumn, String>>map(r -> column -> value(column, r)).toList();
     }
 
     private static String value(AnnexColumn column, Recommendation r) {

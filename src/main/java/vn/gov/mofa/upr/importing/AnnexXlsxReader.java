@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -13,12 +15,13 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.gov.mofa.upr.system.FileSignature;
 
 /**
- * Reads an annex kept as an Excel workbook: the first sheet, the first non-empty row as header.
+ * Reads an annex kept as an Excel workbook: the first sheet, its header row found by {@link AnnexTable}.
  * Values are taken as Excel displays them, so a number cell 143.1 stays "143.1" instead of becoming
  * 143.09999999 or "143,1" under a Vietnamese locale.
  */
@@ -69,32 +72,41 @@ public class AnnexXlsxReader implements RecommendationFileReader {
 
     private ParsedFile read(Sheet sheet, Integer cycleParam) {
         DataFormatter formatter = new DataFormatter(NUMBER_DISPLAY);
-        List<String> header = null;
         List<AnnexLine> lines = new ArrayList<>();
+        Map<Integer, List<CellRangeAddress>> mergedDown = sheet.getMergedRegions().stream()
+                .filter(region -> region.getLastRow() > region.getFirstRow())
+                .collect(Collectors.groupingBy(CellRangeAddress::getFirstColumn));
         for (Row row : sheet) {
-            List<AnnexCell> cells = cellsOf(row, formatter);
-            if (header == null) {
-                if (cells.stream().allMatch(AnnexCell::isBlank)) {
-                    continue;
-                }
-                header = cells.stream().map(AnnexCell::text).toList();
-                continue;
-            }
-            lines.add(new AnnexLine(row.getRowNum() + 1, cells));
+            lines.add(new AnnexLine(row.getRowNum() + 1, cellsOf(row, formatter, sheet, mergedDown)));
         }
-        if (header == null) {
-            return ParsedFile.ofFileError("Trang tính đầu tiên trống: không có dòng tiêu đề và không có khuyến nghị nào.");
-        }
-        return AnnexTable.read(header, lines, cycleParam);
+        return AnnexTable.read(lines, cycleParam,
+                "Trang tính đầu tiên trống: không có dòng tiêu đề và không có khuyến nghị nào.");
     }
 
-    private static List<AnnexCell> cellsOf(Row row, DataFormatter formatter) {
+    /**
+     * A cell merged down from the rows above (one lead agency for several recommendations) repeats the value of the
+     * region's first row; a cell merged across counts once, under its first column, as Excel shows it.
+     */
+    private static List<AnnexCell> cellsOf(Row row, DataFormatter formatter, Sheet sheet,
+            Map<Integer, List<CellRangeAddress>> mergedDown) {
         List<AnnexCell> cells = new ArrayList<>();
         for (int i = 0; i < Math.max(row.getLastCellNum(), 0); i++) {
             Cell cell = row.getCell(i, Row.MissingCellPolicy.RETURN_BLANK_AS_NULL);
-            cells.add(cell == null ? AnnexCell.EMPTY : cellOf(cell, formatter));
+            AnnexCell value = cell == null ? AnnexCell.EMPTY : cellOf(cell, formatter);
+            Cell above = value.isBlank() ? mergedDownInto(sheet, mergedDown.getOrDefault(i, List.of()), row.getRowNum(), i) : null;
+            cells.add(above == null ? value : cellOf(above, formatter));
         }
         return cells;
+    }
+
+    private static Cell mergedDownInto(Sheet sheet, List<CellRangeAddress> regionsOfColumn, int row, int column) {
+        for (CellRangeAddress region : regionsOfColumn) {
+            if (region.getFirstRow() < row && region.getLastRow() >= row) {
+                Row first = sheet.getRow(region.getFirstRow());
+                return first == null ? null : first.getCell(column, Row.MissingCellPolicy.RETURN_BLANK_AS_NULL);
+            }
+        }
+        return null;
     }
 
     private static AnnexCell cellOf(Cell cell, DataFormatter formatter) {

@@ -3,7 +3,10 @@ package vn.gov.mofa.upr.importing;
 import java.io.IOException;
 import java.util.List;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,5 +47,25 @@ public class ImportController {
     public List<ImportLog.Entry> history(HttpServletRequest request) {
         CurrentUser.mofaOfficer(request, REFUSAL);
         return log.latest(SHOWN);
+    }
+
+    /** {@code GET /api/imports/template.xlsx}: the empty annex with one example row, for MOFA to send to ministries. */
+    @GetMapping("/api/imports/template.xlsx")
+    public ResponseEntity<byte[]> xlsxTemplate(HttpServletRequest request) {
+        CurrentUser.mofaOfficer(request, REFUSAL);
+        return download(AnnexTemplate.xlsx(), AnnexWriter.XLSX_TYPE, "mau-phu-luc-khuyen-nghi.xlsx");
+    }
+
+    /** {@code GET /api/imports/template.csv}: the same as CSV (UTF-8 with BOM, comma separated). */
+    @GetMapping("/api/imports/template.csv")
+    public ResponseEntity<byte[]> csvTemplate(HttpServletRequest request) {
+        CurrentUser.mofaOfficer(request, REFUSAL);
+        return download(AnnexTemplate.csv(), AnnexWriter.CSV_TYPE, "mau-phu-luc-khuyen-nghi.csv");
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] content, String type, String filename) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+                .body(content);
     }
 }

@@ -14,7 +14,7 @@ public class ImportLog {
 
     /** One import that wrote to the registry; {@code importedAt} in Viet Nam's time. */
     public record Entry(String fileName, String importedBy, OffsetDateTime importedAt, int created, int updated,
-            int unchanged, int tracked) {
+            int unchanged, int tracked, int waitingForAssignment, int viaOtherNames, int notesKept) {
     }
 
     /** The width of {@code import_log.file_name}; a longer name is kept by its start, the import is not refused for it. */
@@ -30,13 +30,16 @@ public class ImportLog {
 
     void record(String fileName, String importedBy, ImportReport report) {
         jdbc.update("""
-                insert into import_log (file_name, imported_by, imported_at, created, updated, unchanged, tracked)
-                values (:file, :user, :at, :created, :updated, :unchanged, :tracked)
+                insert into import_log (file_name, imported_by, imported_at, created, updated, unchanged, tracked,
+                    waiting_for_assignment, via_other_names, notes_kept)
+                values (:file, :user, :at, :created, :updated, :unchanged, :tracked, :waiting, :viaOtherNames, :notes)
                 """, new MapSqlParameterSource("file", fileName == null ? ""
                 : fileName.substring(0, Math.min(fileName.length(), FILE_NAME))).addValue("user", importedBy)
                 .addValue("at", OffsetDateTime.now(clock))
                 .addValue("created", report.created()).addValue("updated", report.updated())
-                .addValue("unchanged", report.unchanged()).addValue("tracked", report.tracked()));
+                .addValue("unchanged", report.unchanged()).addValue("tracked", report.tracked())
+                .addValue("waiting", report.waitingForAssignment()).addValue("viaOtherNames", report.viaOtherNames())
+                .addValue("notes", report.notesKept()));
     }
 
     public List<Entry> latest(int limit) {
@@ -44,6 +47,7 @@ public class ImportLog {
                 new MapSqlParameterSource("limit", limit), (rs, i) -> new Entry(rs.getString("file_name"),
                         rs.getString("imported_by"), rs.getObject("imported_at", OffsetDateTime.class)
                                 .atZoneSameInstant(clock.getZone()).toOffsetDateTime(),
-                        rs.getInt("created"), rs.getInt("updated"), rs.getInt("unchanged"), rs.getInt("tracked")));
+                        rs.getInt("created"), rs.getInt("updated"), rs.getInt("unchanged"), rs.getInt("tracked"),
+                        rs.getInt("waiting_for_assignment"), rs.getInt("via_other_names"), rs.getInt("notes_kept")));
     }
 }

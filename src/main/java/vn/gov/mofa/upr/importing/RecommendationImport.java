@@ -2,15 +2,13 @@ package vn.gov.mofa.upr.importing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.gov.mofa.upr.agency.Agency;
-import vn.gov.mofa.upr.agency.AgencyDirectory;
+import vn.gov.mofa.upr.agency.AgencyNames;
 import vn.gov.mofa.upr.monitoring.BusinessEvent;
 import vn.gov.mofa.upr.monitoring.EventCounters;
 import vn.gov.mofa.upr.recommendation.AgencyAssignment;
@@ -29,7 +27,7 @@ public class RecommendationImport {
 
     private final List<RecommendationFileReader> readers;
     private final ImportLimits limits;
-    private final AgencyDirectory agencies;
+    private final AgencyNames agencies;
     private final RecommendationRegistry registry;
     private final RecommendationWorkflow workflow;
     private final AgencySuggestions suggestions;
@@ -38,10 +36,12 @@ public class RecommendationImport {
     private final TransactionTemplate transaction;
     private final EventCounters counters;
 
-    public RecommendationImport(ImportLimits limits, AgencyDirectory agencies, RecommendationRegistry registry,
+    public RecommendationImport(ImportLimits limits, AgencyNames agencies, RecommendationRegistry registry,
             RecommendationWorkflow workflow, AgencySuggestions suggestions, Deadlines deadlines, ImportLog log,
             TransactionTemplate transaction, EventCounters counters) {
-        this.readers = List.of(new AnnexCsvReader(limits), new AnnexXlsxReader(limits), new ThematicListDocxReader(limits));
+        // the decision's annex before the UN's thematic list: both are Word, the annex reader takes only annex tables
+        this.readers = List.of(new AnnexCsvReader(limits), new AnnexXlsxReader(limits), new AnnexDocxReader(limits),
+                new ThematicListDocxReader(limits));
         this.limits = limits;
         this.agencies = agencies;
         this.registry = registry;
@@ -96,27 +96,23 @@ public class RecommendationImport {
     }
 
     /** A row whose agencies are known codes. */
-    private record Entry(ImportRow row, String lead, List<String> coordinating) {
+    private record Entry(ImportRow row, AnnexAgencies agencies) {
+
+        String lead() {
+            return agencies.lead();
+        }
+
+        List<String> coordinating() {
+            return agencies.coordinating();
+        }
     }
 
-    private java.util.Optional<Entry> resolve(ImportRow row, List<RowError> errors) {
-        int before = errors.size();
-        String lead = null;
-        if (row.leadAgency() != null && !row.leadAgency().isBlank()) {
-            lead = agencies.resolve(row.leadAgency()).map(Agency::code).orElse(null);
-            if (lead == null) {
-                errors.add(new RowError(row.line(), "Cơ quan chủ trì không xác định: '" + RowError.shortened(row.leadAgency())
-                        + "' (dùng mã như 'mps', tên tiếng Việt hoặc tiếng Anh)"));
-            }
-        }
-        Set<String> coordinating = new LinkedHashSet<>();
-        for (String name : row.coordinatingAgencies()) {
-            agencies.resolve(name).map(Agency::code).ifPresentOrElse(coordinating::add,
-                    () -> errors.add(new RowError(row.line(), "Cơ quan phối hợp không xác định: '" + RowError.shortened(name) + "'")));
-        }
-        RegistryFieldLengths.problemsOf(row, List.copyOf(coordinating))
-                .forEach(problem -> errors.add(new RowError(row.line(), problem)));
-        return errors.size() == before ? java.util.Optional.of(new Entry(row, lead, List.copyOf(coordinating))) : java.util.Optional.empty();
+    private Optional<Entry> resolve(ImportRow row, List<RowError> errors) {
+        AnnexAgencies named = AnnexAgencies.of(row, agencies);
+        List<String> problems = new ArrayList<>(named.problems());
+        problems.addAll(RegistryFieldLengths.problemsOf(row, named.coordinating(), named.note()));
+        problems.forEach(problem -> errors.add(new RowError(row.line(), problem)));
+        return problems.isEmpty() ? Optional.of(new Entry(row, named)) : Optional.empty();
     }
 
     /**
@@ -128,17 +124,25 @@ public class RecommendationImport {
         private final List<Recommendation> created = new ArrayList<>();
         private final List<Recommendation> updated = new ArrayList<>();
         private final List<RowError> pending = new ArrayList<>();
+        private final List<RowNotice> notices = new ArrayList<>();
         private int unchanged;
+        private int waitingForAssignment;
+        private int viaOtherNames;
+        private int notesKept;
 
         Changes(List<Entry> entries) {
             for (Entry entry : entries) {
                 ImportRow row = entry.row();
+                entry.agencies().notices().forEach(notice -> notices.add(new RowNotice(row.line(), notice)));
+                viaOtherNames += entry.agencies().viaOtherNames();
+                notesKept += entry.agencies().note() == null ? 0 : 1;
                 var existing = registry.find(row.cycle(), row.number());
+                Recommendation merged = recommendation(entry, existing.orElse(null));
+                waitingForAssignment += merged.tracked() && !merged.assignmentConfirmed() ? 1 : 0;
                 if (existing.isEmpty()) {
-                    created.add(recommendation(entry, null));
+                    created.add(merged);
                     continue;
                 }
-                Recommendation merged = recommendation(entry, existing.get());
                 if (merged.equals(existing.get())) {
                     unchanged++;
                 } else if (merged.processInstanceId() != null && workflow.firstStepPending(merged.processInstanceId())) {
@@ -156,7 +160,8 @@ public class RecommendationImport {
             }
             int tracked = (int) (created.stream().filter(Recommendation::tracked).count()
                     + updated.stream().filter(r -> r.tracked() && r.processInstanceId() == null).count());
-            return new ImportReport(created.size(), updated.size(), unchanged, tracked, dryRun, List.of());
+            return new ImportReport(created.size(), updated.size(), unchanged, tracked, waitingForAssignment, viaOtherNames,
+                    notesKept, dryRun, List.of(), List.copyOf(notices));
         }
 
         void write() {
@@ -202,7 +207,8 @@ public class RecommendationImport {
                 pickList(row.affectedPersons(), old == null ? null : old.affectedPersons()), taskGroup, lead, coordinating,
                 confirmed, planDue, pick(row.dueDate(), old == null ? null : old.dueDate()),
                 supported || (old != null && old.tracked()), old == null ? null : old.processInstanceId(),
-                old == null ? null : old.implementationStatus(), old == null ? null : old.finalStatus());
+                old == null ? null : old.implementationStatus(), old == null ? null : old.finalStatus(),
+                pick(entry.agencies().note(), old == null ? null : old.annexNote()));
     }
 
     private static AgencyAssignment assignment(Recommendation r) {

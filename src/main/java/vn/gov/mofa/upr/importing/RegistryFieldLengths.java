@@ -19,12 +19,16 @@ final class RegistryFieldLengths {
     private static final int SDGS = 1000;
     private static final int AFFECTED_PERSONS = 2000;
     private static final int COORDINATING_AGENCIES = 500;
+    private static final int ANNEX_NOTE = 2000;
 
     private RegistryFieldLengths() {
     }
 
-    /** @param coordinating the coordinating agencies' codes, as they will be stored */
-    static List<String> problemsOf(ImportRow row, List<String> coordinating) {
+    /**
+     * @param coordinating the coordinating agencies' codes, as they will be stored
+     * @param annexNote    what the agency cells said beyond names (may be null)
+     */
+    static List<String> problemsOf(ImportRow row, List<String> coordinating, String annexNote) {
         List<String> problems = new ArrayList<>();
         if (row.number().length() > NUMBER) {
             problems.add("Số khuyến nghị \"%s\" dài %s ký tự: tối đa %s ký tự."
@@ -45,6 +49,10 @@ final class RegistryFieldLengths {
         checkList(problems, "SDG", row.sdgs(), SDGS);
         checkList(problems, "Nhóm đối tượng", row.affectedPersons(), AFFECTED_PERSONS);
         checkList(problems, "Cơ quan phối hợp", coordinating, COORDINATING_AGENCIES);
+        if (annexNote != null && annexNote.length() > ANNEX_NOTE) {
+            problems.add("Phần ghi chung về cơ quan (như \"các bộ, ngành liên quan\") dài %s ký tự: tối đa %s ký tự."
+                    .formatted(ImportLimits.number(annexNote.length()), ImportLimits.number(ANNEX_NOTE)));
+        }
         return problems;
     }
 

@@ -147,7 +147,7 @@ public class ThematicListDocxReader implements RecommendationFileReader {
         }
         return new ImportRow(line, cycle, number, wording.get().text(), null, wording.get().states(),
                 response.orElse(null), entry.sourceOfPosition(), entry.themes(), entry.sdgs(),
-                entry.affectedPersons(), null, null, List.of(), null, null);
+                entry.affectedPersons(), null, null, null, null, null);
     }
 
     /** The first cell that starts with a recommendation number, or -1 for headings and header rows. */
@@ -162,7 +162,7 @@ public class ThematicListDocxReader implements RecommendationFileReader {
     }
 
     /** A cell's paragraphs split at line breaks, NFC-normalised, blank lines dropped. */
-    private static List<String> linesOf(XWPFTableCell cell) {
+    static List<String> linesOf(XWPFTableCell cell) {
         List<String> lines = new ArrayList<>();
         for (XWPFParagraph paragraph : cell.getParagraphs()) {
             for (String line : paragraph.getText().split("[\\r\\n\\u000B]+")) {

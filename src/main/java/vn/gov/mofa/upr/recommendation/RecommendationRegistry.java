@@ -45,10 +45,11 @@ public class RecommendationRegistry {
         jdbc.update("""
                 insert into recommendation (cycle, number, text, text_vi, recommending_states, response, source_of_position,
                     themes, sdgs, affected_persons, task_group, lead_agency, coordinating_agencies, assignment_confirmed,
-                    plan_due_date, due_date, tracked, process_instance_id, created_at, updated_at, number_order, search_text)
+                    plan_due_date, due_date, tracked, process_instance_id, annex_note, created_at, updated_at, number_order,
+                    search_text)
                 values (:cycle, :number, :text, :textVi, :states, :response, :source, :themes, :sdgs, :affected, :taskGroup,
-                    :lead, :coordinating, :confirmed, :planDue, :due, :tracked, :processInstanceId, :now, :now, :numberOrder,
-                    :searchText)
+                    :lead, :coordinating, :confirmed, :planDue, :due, :tracked, :processInstanceId, :annexNote, :now, :now,
+                    :numberOrder, :searchText)
                 """, params(r));
     }
 
@@ -58,7 +59,7 @@ public class RecommendationRegistry {
                     source_of_position = :source, themes = :themes, sdgs = :sdgs, affected_persons = :affected,
                     task_group = :taskGroup, lead_agency = :lead, coordinating_agencies = :coordinating,
                     assignment_confirmed = :confirmed, plan_due_date = :planDue, due_date = :due, tracked = :tracked,
-                    process_instance_id = :processInstanceId, updated_at = :now, search_text = :searchText
+                    process_instance_id = :processInstanceId, annex_note = :annexNote, updated_at = :now, search_text = :searchText
                 where cycle = :cycle and number = :number
                 """, params(r));
     }
@@ -191,7 +192,8 @@ public class RecommendationRegistry {
                 .addValue("lead", r.leadAgency()).addValue("coordinating", join(r.coordinatingAgencies()))
                 .addValue("confirmed", r.assignmentConfirmed()).addValue("planDue", r.planDueDate())
                 .addValue("due", r.dueDate()).addValue("tracked", r.tracked())
-                .addValue("processInstanceId", r.processInstanceId()).addValue("now", now())
+                .addValue("processInstanceId", r.processInstanceId()).addValue("annexNote", r.annexNote())
+                .addValue("now", now())
                 .addValue("numberOrder", RecommendationNumber.orderKey(r.number()))
                 .addValue("searchText", SearchText.of(r.text(), r.textVi()));
     }
@@ -216,7 +218,7 @@ public class RecommendationRegistry {
             rs.getString("task_group"), rs.getString("lead_agency"), split(rs.getString("coordinating_agencies")),
             rs.getBoolean("assignment_confirmed"), localDate(rs, "plan_due_date"), localDate(rs, "due_date"),
             rs.getBoolean("tracked"), rs.getString("process_instance_id"), rs.getString("implementation_status"),
-            rs.getString("final_status"));
+            rs.getString("final_status"), rs.getString("annex_note"));
 
     private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
         java.sql.Date date = rs.getDate(column);

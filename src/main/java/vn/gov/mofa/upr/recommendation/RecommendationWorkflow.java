@@ -105,6 +105,7 @@ public class RecommendationWorkflow {
         variables.put(VAR_TEXT, r.textVi() == null || r.textVi().isBlank() ? r.text() : r.textVi() + "\n\n(" + r.text() + ")");
         variables.put(VAR_STATES, String.join(", ", r.recommendingStates()));
         variables.put(VAR_DUE_DATE, VariableShapes.date(r.dueDate()));
+        variables.put(VAR_ANNEX_NOTE, r.annexNote());
         return variables;
     }
 

@@ -11,7 +11,9 @@ package vn.gov.mofa.upr.workflow;
  *   <li>{@code leadAgency} (agency code), {@code coordinatingAgencies} (JSON list of codes, may be empty),
  *       {@code leadAgencyName}, {@code coordinatingAgencyNames} (Vietnamese names, for forms),
  *       {@code taskGroup} ("1".."6"), {@code planDueDate}, {@code dueDate} (implementation target, optional),
- *       {@code assignmentConfirmed} (false when MOFA still has to confirm a suggested assignment)</li>
+ *       {@code assignmentConfirmed} (false when MOFA still has to confirm a suggested assignment),
+ *       {@code annexNote} (what the annex said about agencies that names no one, e.g. "các bộ, ngành liên quan"; null
+ *       when nothing)</li>
  *   <li>plan: {@code focalPointName}, {@code focalPointEmail}, {@code focalPointPhone}, {@code planActions},
  *       {@code planDeadline}, {@code expectedOutput}, {@code indicators}</li>
  *   <li>reviews: {@code approved} (Boolean), {@code reviewComment}</li>
@@ -51,6 +53,8 @@ public final class RecommendationProcess {
     public static final String VAR_TASK_GROUP = "taskGroup";
     public static final String VAR_PLAN_DUE_DATE = "planDueDate";
     public static final String VAR_DUE_DATE = "dueDate";
+    /** What the annex said about agencies beyond names ("các bộ, ngành liên quan"), or null; shown to MOFA. */
+    public static final String VAR_ANNEX_NOTE = "annexNote";
     public static final String VAR_PLAN_DEADLINE = "planDeadline";
     public static final String VAR_ASSIGNMENT_CONFIRMED = "assignmentConfirmed";
     public static final String VAR_FOCAL_POINT_NAME = "focalPointName";

@@ -155,7 +155,7 @@ class AuthorizationMatrixTest {
     void anonymousRequestsAreRefused() {
         for (String path : List.of("/engine-rest/task", "/engine-rest/process-instance", "/engine-rest/history/task",
                 "/engine-rest/user", "/api/recommendations", "/api/recommendations/71/M.1", "/api/notifications",
-                "/api/reporting-rounds", "/api/dashboard")) {
+                "/api/reporting-rounds", "/api/dashboard", "/api/imports/template.xlsx", "/api/imports/template.csv")) {
             assertThat(http.getForEntity(path, String.class).getStatusCode().value()).as(path).isEqualTo(401);
         }
         for (String path : List.of("/recommendations/71/M.1", evidenceOf.get("mps"))) {
@@ -168,6 +168,22 @@ class AuthorizationMatrixTest {
                 new HttpEntity<>(upload(taskOf.get("mps")), multipart), String.class).getStatusCode().value()).isEqualTo(401);
         assertThat(http.postForEntity("/api/imports", null, String.class).getStatusCode().value()).isEqualTo(401);
         assertThat(http.postForEntity("/api/recommendations/assignments", null, String.class).getStatusCode().value()).isEqualTo(401);
+    }
+
+    @Test
+    void onlyMofaOfficersAndAdministratorsDownloadTheAnnexTemplates() {
+        for (String path : List.of("/api/imports/template.xlsx", "/api/imports/template.csv")) {
+            assertThat(http.getForEntity(path, String.class).getStatusCode().value()).as(path + " anonymous").isEqualTo(401);
+            for (String user : List.of("mps.focal", "mps.lead", "ppc.focal", "mofa.lead")) {
+                ResponseEntity<String> refused = http.withBasicAuth(user, "demo").getForEntity(path, String.class);
+                assertThat(refused.getStatusCode().value()).as(path + " " + user).isEqualTo(403);
+                assertThat(refused.getBody()).as(path + " " + user).contains("Chỉ Bộ Ngoại giao");
+            }
+            assertThat(http.withBasicAuth("mofa.focal", "demo").getForEntity(path, byte[].class).getStatusCode().value())
+                    .as(path + " MOFA officer").isEqualTo(200);
+            assertThat(http.withBasicAuth("admin", "Quantri-2026").getForEntity(path, byte[].class).getStatusCode().value())
+                    .as(path + " administrator").isEqualTo(200);
+        }
     }
 
     @Test

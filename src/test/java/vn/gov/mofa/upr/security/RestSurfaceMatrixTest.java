@@ -193,6 +193,8 @@ class RestSurfaceMatrixTest {
             Map.entry("POST /api/reporting-rounds", new AppAccess(false, Level.MOFA_OFFICER)),
             Map.entry("GET /api/imports", new AppAccess(false, Level.MOFA_OFFICER)),
             Map.entry("POST /api/imports", new AppAccess(false, Level.MOFA_OFFICER)),
+            Map.entry("GET /api/imports/template.xlsx", new AppAccess(false, Level.MOFA_OFFICER)),
+            Map.entry("GET /api/imports/template.csv", new AppAccess(false, Level.MOFA_OFFICER)),
             Map.entry("GET /api/notifications", new AppAccess(false, Level.MOFA_OFFICER)),
             Map.entry("POST /api/notifications/{id}/resend", new AppAccess(false, Level.MOFA_OFFICER)),
             Map.entry("GET /api/mail-preferences", new AppAccess(false, AGENCY)),
