@@ -12,7 +12,7 @@ import vn.gov.mofa.upr.monitoring.BusinessEvent;
  * [EscalatePlan], [EscalateContribution], [EscalateReport]: work is overdue. The facts stay on this token
  * (local variables) so that several escalations at once each open their own [FollowUpOverdue].
  */
-@Component("overdueEscalation")
+@Component
 class OverdueEscalationDelegate implements JavaDelegate {
 
     private final DeadlineNotices notices;

@@ -11,7 +11,7 @@ import vn.gov.mofa.upr.monitoring.BusinessEvent;
 import vn.gov.mofa.upr.workflow.Deadlines;
 
 /** Completing [AssignAgencies]: MOFA's choice is checked, written back in canonical form and recorded. */
-@Component("agencyAssignment")
+@Component
 class AgencyAssignmentListener implements TaskListener {
 
     private final AgencyAssignments assignments;

@@ -17,7 +17,7 @@ import vn.gov.mofa.upr.monitoring.BusinessEvent;
  * by now), a return needs a comment, and who decided and what they reviewed (the plan or report as it was) are kept
  * for the record: the case page shows every returned version with MOFA's comment.
  */
-@Component("reviewDecision")
+@Component
 class ReviewDecisionListener implements TaskListener {
 
     private final ObjectMapper json;

@@ -16,7 +16,7 @@ import vn.gov.mofa.upr.notification.MissingReportNotices;
  * [CheckMissingReports], at the agency deadline: the list of missing reports by agency for MOFA's
  * [FollowUpMissing], and a mail to each late agency's leaders.
  */
-@Component("missingReports")
+@Component
 public class MissingReportsDelegate implements JavaDelegate {
 
     private final ReportingRounds rounds;

@@ -26,7 +26,7 @@ import vn.gov.mofa.upr.workflow.RecommendationProcess;
  * for a round. The sending is a Camunda batch (one job per instance), so hundreds of instances never share one
  * transaction and a failing one becomes one incident in Cockpit instead of rolling the round back.
  */
-@Component("reportRequests")
+@Component
 public class ReportRequestsDelegate implements JavaDelegate {
 
     private final RuntimeService runtime;

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * [RefreshRoundProgress]: copies the round's counts into its variables (read from the table, so a missed or
  * repeated message never makes them wrong).
  */
-@Component("roundProgress")
+@Component
 public class RoundProgressRefresh implements JavaDelegate {
 
     private final ReportingRounds rounds;

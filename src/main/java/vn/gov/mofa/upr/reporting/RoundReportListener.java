@@ -26,7 +26,7 @@ import vn.gov.mofa.upr.workflow.ReportingRoundProcess;
  * follow. That message is news, not the record: if it cannot be delivered (the round ended, or another report
  * changed the round at the same moment), the next one, or the deadline check, brings the counters up to date.
  */
-@Component("roundReport")
+@Component
 public class RoundReportListener implements TaskListener {
 
     private static final Logger log = LoggerFactory.getLogger(RoundReportListener.class);
