@@ -38,6 +38,7 @@ import vn.gov.mofa.upr.notification.TasklistLinks;
 import vn.gov.mofa.upr.recommendation.Recommendation;
 import vn.gov.mofa.upr.reporting.ApprovedReport;
 import vn.gov.mofa.upr.reporting.ApprovedReports;
+import vn.gov.mofa.upr.reporting.Contributions;
 import vn.gov.mofa.upr.reporting.ImplementationStatus;
 import vn.gov.mofa.upr.security.CurrentUser;
 import vn.gov.mofa.upr.workflow.Deadlines;
@@ -57,8 +58,6 @@ class CaseFiles {
             "Điện thoại của đầu mối", "Các hoạt động thực hiện", "Thời hạn hoàn thành", "Kết quả dự kiến", "Chỉ số đánh giá");
     static final Map<String, String> REPORT_LABELS = labels(REPORT_VARIABLES, "Đợt báo cáo", "Tình trạng thực hiện",
             "Kết quả thực hiện", "Số liệu", "Khó khăn, vướng mắc", "Kiến nghị", "Thông tin đóng góp");
-    private static final TypeReference<List<Map<String, String>>> CONTRIBUTIONS = new TypeReference<>() {
-    };
     private static final TypeReference<Map<String, Object>> VALUES = new TypeReference<>() {
     };
 
@@ -70,12 +69,13 @@ class CaseFiles {
     private final EvidenceFiles evidence;
     private final CaseTimeline timeline;
     private final TasklistLinks tasklist;
+    private final Contributions contributions;
     private final ObjectMapper json;
     private final Clock clock;
 
     CaseFiles(HistoryService history, TaskService tasks, AgencyDirectory agencies, TaskGroups taskGroups,
             ApprovedReports approvedReports, EvidenceFiles evidence, CaseTimeline timeline, TasklistLinks tasklist,
-            ObjectMapper json, Clock clock) {
+            Contributions contributions, ObjectMapper json, Clock clock) {
         this.history = history;
         this.tasks = tasks;
         this.agencies = agencies;
@@ -84,6 +84,7 @@ class CaseFiles {
         this.evidence = evidence;
         this.timeline = timeline;
         this.tasklist = tasklist;
+        this.contributions = contributions;
         this.json = json;
         this.clock = clock;
     }
@@ -223,15 +224,8 @@ class CaseFiles {
     }
 
     private List<Contribution> contributions(String value) {
-        if (value == null || value.isBlank()) {
-            return List.of();
-        }
-        try {
-            return json.readValue(value, CONTRIBUTIONS).stream().map(c -> new Contribution(c.get("agencyName"), c.get("results"),
-                    c.get("figures"), c.get("difficulties"))).toList();
-        } catch (JsonProcessingException e) {
-            return List.of();
-        }
+        return contributions.read(value).stream().map(c -> new Contribution(c.agencyName(), c.results(), c.figures(),
+                c.difficulties())).toList();
     }
 
     /**
