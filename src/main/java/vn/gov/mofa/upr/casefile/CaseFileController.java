@@ -8,9 +8,11 @@ import java.util.Optional;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -57,18 +59,11 @@ class CaseFileController {
     }
 
     @GetMapping("/recommendations/{cycle}/{number}")
-    String page(@PathVariable int cycle, @PathVariable String number, HttpServletRequest request, HttpServletResponse response,
-            Model model) {
+    String page(@PathVariable int cycle, @PathVariable String number, HttpServletRequest request, Model model) {
         CurrentUser user = CurrentUser.of(request);
+        Recommendation r = readablePage(cycle, number, user);
         model.addAttribute("user", user);
-        Optional<Recommendation> found = registry.find(cycle, number);
-        if (found.isEmpty()) {
-            return refusal(response, model, HttpStatus.NOT_FOUND, NOT_FOUND.formatted(number, cycle));
-        }
-        if (!RecommendationAccess.mayRead(user, found.get().agencies())) {
-            return refusal(response, model, HttpStatus.FORBIDDEN, FORBIDDEN);
-        }
-        model.addAttribute("file", caseFiles.of(found.get(), user));
+        model.addAttribute("file", caseFiles.of(r, user));
         model.addAttribute("csrf", ApiAuthenticationFilter.csrfToken(request));
         model.addAttribute("maxFileBytes", limits.maxFileSize().toBytes());
         model.addAttribute("tooLarge", limits.tooLarge());
@@ -86,20 +81,12 @@ class CaseFileController {
     }
 
     @GetMapping("/recommendations/{cycle}/{number}/evidence/{id}")
-    String download(@PathVariable int cycle, @PathVariable String number, @PathVariable long id, HttpServletRequest request,
-            HttpServletResponse response, Model model) throws IOException {
-        CurrentUser user = CurrentUser.of(request);
-        model.addAttribute("user", user);
-        Optional<Recommendation> found = registry.find(cycle, number);
-        if (found.isEmpty()) {
-            return refusal(response, model, HttpStatus.NOT_FOUND, NOT_FOUND.formatted(number, cycle));
-        }
-        if (!RecommendationAccess.mayRead(user, found.get().agencies())) {
-            return refusal(response, model, HttpStatus.FORBIDDEN, FORBIDDEN);
-        }
+    void download(@PathVariable int cycle, @PathVariable String number, @PathVariable long id, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        readablePage(cycle, number, CurrentUser.of(request));
         Optional<EvidenceFile> evidence = files.find(cycle, number, id);
         if (evidence.isEmpty()) {
-            return refusal(response, model, HttpStatus.NOT_FOUND, FILE_NOT_FOUND.formatted(number));
+            throw new PageRefused(HttpStatus.NOT_FOUND, FILE_NOT_FOUND.formatted(number));
         }
         byte[] content = files.content(id);
         // always as an attachment: a file is never shown inside the application's pages
@@ -108,7 +95,6 @@ class CaseFileController {
         response.setContentType(evidence.get().mediaType());
         response.setContentLength(content.length);
         response.getOutputStream().write(content);
-        return null; // the answer is written
     }
 
     private Recommendation readable(int cycle, String number, CurrentUser user) {
@@ -120,9 +106,30 @@ class CaseFileController {
         return r;
     }
 
-    private static String refusal(HttpServletResponse response, Model model, HttpStatus status, String reason) {
-        response.setStatus(status.value());
-        model.addAttribute("reason", reason);
-        return status == HttpStatus.NOT_FOUND ? "not-found" : "forbidden";
+    /** For a page, the same refusal as a Vietnamese page instead of a problem. */
+    private Recommendation readablePage(int cycle, String number, CurrentUser user) {
+        try {
+            return readable(cycle, number, user);
+        } catch (ResponseStatusException e) {
+            throw new PageRefused(e.getStatusCode(), e.getReason());
+        }
+    }
+
+    /** A page's answer when the recommendation or file is unknown, or not the user's to read. */
+    static final class PageRefused extends RuntimeException {
+        final HttpStatusCode status;
+
+        PageRefused(HttpStatusCode status, String reason) {
+            super(reason);
+            this.status = status;
+        }
+    }
+
+    @ExceptionHandler(PageRefused.class)
+    String refused(PageRefused e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setStatus(e.status.value());
+        model.addAttribute("user", CurrentUser.of(request));
+        model.addAttribute("reason", e.getMessage());
+        return e.status.value() == HttpStatus.NOT_FOUND.value() ? "not-found" : "forbidden";
     }
 }
