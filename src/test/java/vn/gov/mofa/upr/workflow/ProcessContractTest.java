@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -26,8 +27,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The process contracts name what the diagrams hold: every process key, step id and message name in
- * {@link RecommendationProcess} and {@link ReportingRoundProcess} is in its BPMN, and every form a step refers to is a
- * file of {@code forms/} with that id. A renamed step in the Modeler then fails here, not in a running recommendation.
+ * {@link RecommendationProcess} and {@link ReportingRoundProcess} is in its BPMN, every variable is in a diagram or a
+ * form (or named as the application's own), and every form a step refers to is a file of {@code forms/} with that id. A renamed step in the Modeler then fails here, not in a running recommendation.
  */
 class ProcessContractTest {
 
@@ -41,6 +42,41 @@ class ProcessContractTest {
             for (String id : List.of(timed.getKey(), timed.getValue())) {
                 if (recommendation.getModelElementById(id) == null) {
                     missing.add("RecommendationProcess.TIMED_STEP names '" + id + "', not in the diagram");
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    /**
+     * Variables that only the application's code writes and reads (audit trail, counters, JSON it parses): they are
+     * in no diagram or form, on purpose.
+     */
+    static final Set<String> THE_APPLICATIONS_OWN = Set.of(RecommendationProcess.VAR_CONTRIBUTIONS,
+            RecommendationProcess.VAR_REVIEWED_BY, RecommendationProcess.VAR_REVIEWED, RecommendationProcess.VAR_DECISION,
+            RecommendationProcess.VAR_DECIDED_BY, RecommendationProcess.VAR_OVERDUE_STEP,
+            ReportingRoundProcess.VAR_SUBMITTED_COUNT, ReportingRoundProcess.VAR_RETURNED_COUNT);
+
+    @Test
+    void everyVariableOfTheContractsIsReadOrWrittenByADiagramOrAForm() throws Exception {
+        StringBuilder diagramsAndForms = new StringBuilder();
+        try (Stream<Path> files = Stream.concat(Files.list(Path.of("processes")), Files.list(Path.of("forms")))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".bpmn") || f.toString().endsWith(".form")).toList()) {
+                diagramsAndForms.append(Files.readString(file));
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (Class<?> contract : List.of(RecommendationProcess.class, ReportingRoundProcess.class)) {
+            for (Field field : contract.getDeclaredFields()) {
+                if (!field.getName().startsWith("VAR_") || field.getType() != String.class) {
+                    continue;
+                }
+                String name = (String) field.get(null);
+                boolean used = Pattern.compile("(?<!\\w)" + Pattern.quote(name) + "(?!\\w)")
+                        .matcher(diagramsAndForms).find();
+                if (used == THE_APPLICATIONS_OWN.contains(name)) {
+                    missing.add(contract.getSimpleName() + "." + field.getName() + " = '" + name + "'"
+                            + (used ? " is used by a diagram or form: not the application's own" : ": in no diagram or form"));
                 }
             }
         }
