@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
 
 import vn.gov.mofa.upr.recommendation.RecommendationRegistry;
 
-/** [RecordApprovedReport]: keeps the approved report in the application's tables for compiling. */
+/**
+ * [RecordApprovedReport]: keeps the approved report in the application's tables for compiling, and closes the round's
+ * contributions still open ([ReportApprovedFirst]).
+ */
 @Component("approvedReportRecorder")
 class ApprovedReportRecorder implements JavaDelegate {
 
@@ -33,6 +36,7 @@ class ApprovedReportRecorder implements JavaDelegate {
                 string(execution, VAR_REPORT_DIFFICULTIES), string(execution, VAR_REPORT_PROPOSALS),
                 string(execution, VAR_CONTRIBUTIONS), string(execution, VAR_REVIEWED_BY), clock.instant()));
         registry.recordImplementationStatus(execution.getProcessInstanceId(), status);
+        execution.setVariable(VAR_ROUND_REPORT_APPROVED, true);
     }
 
     private static String string(DelegateExecution execution, String name) {

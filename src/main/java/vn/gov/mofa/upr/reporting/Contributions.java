@@ -49,7 +49,14 @@ public class Contributions {
         }
     }
 
-    static String summary(List<Contribution> contributions) {
+    /**
+     * What the lead agency reads in its report form: each contribution received, then the agencies whose contribution
+     * has not come yet, so that a late one is seen and never waited for.
+     *
+     * @param pending the names of the agencies not heard from yet
+     * @param due     the contributions' due date as shown (dd/MM/yyyy)
+     */
+    static String summary(List<Contribution> contributions, List<String> pending, String due) {
         var text = new StringBuilder();
         for (Contribution c : contributions) {
             text.append(c.agencyName()).append(":\n- Kết quả: ").append(c.results());
@@ -60,6 +67,10 @@ public class Contributions {
                 text.append("\n- Khó khăn, vướng mắc: ").append(c.difficulties());
             }
             text.append("\n\n");
+        }
+        if (!pending.isEmpty()) {
+            text.append("Chưa nhận đóng góp của: ").append(String.join("; ", pending)).append(" (hạn ").append(due)
+                    .append("). Cơ quan chủ trì không cần chờ: đóng góp đến sau sẽ hiện ở đây.");
         }
         return text.toString().strip();
     }

@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 
 import vn.gov.mofa.upr.workflow.Deadlines;
 
-/** A round asked for a report: contributions start empty and are due before the agency deadline. */
+/**
+ * A round asked for a report: contributions start empty and are due before the agency deadline; the lead agency's
+ * report starts at the same time, and the contributions still open close when it is approved.
+ */
 @Component("reportCycleStart")
 class ReportCycleStart implements JavaDelegate {
 
@@ -24,5 +27,6 @@ class ReportCycleStart implements JavaDelegate {
         execution.setVariable(VAR_CONTRIBUTIONS, "[]");
         execution.setVariable(VAR_CONTRIBUTIONS_SUMMARY, "");
         execution.setVariable(VAR_REVIEW_COMMENT, null);
+        execution.setVariable(VAR_ROUND_REPORT_APPROVED, false);
     }
 }

@@ -3,6 +3,7 @@ package vn.gov.mofa.upr.versioning;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -81,7 +82,11 @@ public class ProcessVersions {
     public record StartedBatch(String process, int fromVersion, int toVersion, String batchId, int instances) {
     }
 
-    public record Migration(List<StartedBatch> batches, List<Stuck> stuck) {
+    /** An instance moved at once, not in a batch, because the new version starts work for it (a task). */
+    public record MovedAtOnce(String process, String businessKey, List<String> started) {
+    }
+
+    public record Migration(List<StartedBatch> batches, List<MovedAtOnce> movedAtOnce, List<Stuck> stuck) {
     }
 
     /**
@@ -126,20 +131,36 @@ public class ProcessVersions {
             throw new DryRunOutdated(expected, movable);
         }
         List<StartedBatch> started = new ArrayList<>();
-        for (Sorted one : sorted) {
-            if (one.movable().isEmpty()) {
-                continue;
+        List<MovedAtOnce> atOnce = new ArrayList<>();
+        identity.setAuthentication(administrator, groups);
+        try {
+            for (Sorted one : sorted) {
+                VersionGap gap = one.plan().gap();
+                for (ProcessInstance instance : one.atOnce()) {
+                    List<String> startedThere = startsAlso(one.plan(), instance.getId());
+                    transaction.executeWithoutResult(status -> move(one.plan(), instance.getId()));
+                    atOnce.add(new MovedAtOnce(gap.process(), instance.getBusinessKey(), startedThere));
+                    events.info("{} moved {} of {} to version {} ({}) and started {}", administrator,
+                            instance.getBusinessKey(), gap.process(), gap.toVersion(), gap.toTag(), startedThere);
+                }
+                List<String> inBatch = one.movable().stream()
+                        .filter(id -> one.atOnce().stream().noneMatch(i -> i.getId().equals(id))).toList();
+                if (inBatch.isEmpty()) {
+                    continue;
+                }
+                Batch batch = runtime.newMigration(one.plan().engine().orElseThrow()).processInstanceIds(inBatch)
+                        .skipCustomListeners().skipIoMappings().executeAsync();
+                started.add(new StartedBatch(gap.process(), gap.fromVersion(), gap.toVersion(), batch.getId(),
+                        inBatch.size()));
+                migrations.started(batch.getId(), gap, one.plan().source().getId(), inBatch.size(), administrator);
+                events.info("{} moves {} instances of {} from version {} ({}) to {} ({}) in batch {}", administrator,
+                        inBatch.size(), gap.process(), gap.fromVersion(), gap.fromTag(), gap.toVersion(), gap.toTag(),
+                        batch.getId());
             }
-            VersionGap gap = one.plan().gap();
-            Batch batch = startBatch(one.plan().engine().orElseThrow(), one.movable(), administrator, groups);
-            started.add(new StartedBatch(gap.process(), gap.fromVersion(), gap.toVersion(), batch.getId(),
-                    one.movable().size()));
-            migrations.started(batch.getId(), gap, one.plan().source().getId(), one.movable().size(), administrator);
-            events.info("{} moves {} instances of {} from version {} ({}) to {} ({}) in batch {}", administrator,
-                    one.movable().size(), gap.process(), gap.fromVersion(), gap.fromTag(), gap.toVersion(), gap.toTag(),
-                    batch.getId());
+        } finally {
+            identity.clearAuthentication();
         }
-        return new Migration(started, sorted.stream().flatMap(one -> one.stuck().stream()).toList());
+        return new Migration(started, atOnce, sorted.stream().flatMap(one -> one.stuck().stream()).toList());
     }
 
     /** The dry run is no longer true: instances started, ended or changed since. */
@@ -150,35 +171,53 @@ public class ProcessVersions {
         }
     }
 
-    /** The instances of one older version, sorted into those that would move and those that would not. */
-    private record Sorted(Plan plan, List<String> movable, List<Stuck> stuck) {
+    /**
+     * The instances of one older version, sorted into those that would move and those that would not; of those that
+     * move, {@code atOnce} are moved one by one, with the work the new version starts where they waited.
+     */
+    private record Sorted(Plan plan, List<String> movable, List<Stuck> stuck, List<ProcessInstance> atOnce) {
     }
 
     private Sorted sort(Plan plan) {
         List<String> movable = new ArrayList<>();
         List<Stuck> stuck = new ArrayList<>();
+        List<ProcessInstance> atOnce = new ArrayList<>();
         for (ProcessInstance instance : instances(plan.source())) {
-            Optional<String> reason = plan.engine().isPresent() ? tryToMove(plan.engine().get(), instance.getId())
+            Optional<String> reason = plan.engine().isPresent() ? tryToMove(plan, instance.getId())
                     : Optional.of(plan.gap().problem());
             reason.ifPresentOrElse(r -> stuck.add(new Stuck(plan.gap().process(), plan.gap().fromVersion(),
                     instance.getBusinessKey(), instance.getId(), r)), () -> movable.add(instance.getId()));
+            if (reason.isEmpty() && !startsAlso(plan, instance.getId()).isEmpty()) {
+                atOnce.add(instance);
+            }
         }
-        return new Sorted(plan, movable, stuck);
+        return new Sorted(plan, movable, stuck, atOnce);
     }
 
-    /** Started as the administrator, so that Cockpit's batch view and operation log name them. */
-    private Batch startBatch(MigrationPlan plan, List<String> instanceIds, String administrator, List<String> groups) {
-        identity.setAuthentication(administrator, groups);
-        try {
-            return runtime.newMigration(plan).processInstanceIds(instanceIds).skipCustomListeners().skipIoMappings()
-                    .executeAsync();
-        } finally {
-            identity.clearAuthentication();
+    /**
+     * Moves one instance to the new version in the caller's transaction: the migration (no listener, no input
+     * mapping), then what the new version starts at once where the instance waited (listeners run: the agency is told).
+     */
+    private void move(Plan plan, String instanceId) {
+        List<String> startedThere = startsAlso(plan, instanceId);
+        runtime.newMigration(plan.engine().orElseThrow()).processInstanceIds(instanceId).skipCustomListeners()
+                .skipIoMappings().execute();
+        for (String activity : startedThere) {
+            runtime.createProcessInstanceModification(instanceId).startBeforeActivity(activity).execute();
         }
+    }
+
+    /** What the new version starts for this instance, by where it waits now. */
+    private List<String> startsAlso(Plan plan, String instanceId) {
+        return plan.alsoStart().entrySet().stream()
+                .filter(waiting -> runtime.createProcessInstanceQuery().processInstanceId(instanceId)
+                        .activityIdIn(waiting.getKey()).count() > 0)
+                .map(Map.Entry::getValue).toList();
     }
 
     /** An older definition with running instances, its gap to the current one, and the engine's plan if it has one. */
-    private record Plan(ProcessDefinition source, VersionGap gap, Optional<MigrationPlan> engine) {
+    private record Plan(ProcessDefinition source, VersionGap gap, Optional<MigrationPlan> engine,
+            Map<String, String> alsoStart) {
     }
 
     private List<Plan> plans() {
@@ -208,7 +247,7 @@ public class ProcessVersions {
         if (change.isEmpty()) {
             return new Plan(source, gap(source, target, instances, null, "Chưa có kế hoạch chuyển phiên bản " + from
                     + " sang " + to + " (tệp processes/migrations/" + source.getKey() + "-" + from + "-to-" + to
-                    + ".json)"), Optional.empty());
+                    + ".json)"), Optional.empty(), Map.of());
         }
         MigrationPlanBuilder builder = runtime.createMigrationPlan(source.getId(), target.getId()).mapEqualActivities();
         for (var activity : change.get().activities().entrySet()) {
@@ -216,11 +255,11 @@ public class ProcessVersions {
         }
         try {
             return new Plan(source, gap(source, target, instances, change.get().change(), null),
-                    Optional.of(builder.build()));
+                    Optional.of(builder.build()), change.get().alsoStart());
         } catch (MigrationPlanValidationException e) {
             return new Plan(source, gap(source, target, instances, change.get().change(),
                     "Kế hoạch chuyển phiên bản không hợp lệ với quy trình đã triển khai: " + e.getMessage()),
-                    Optional.empty());
+                    Optional.empty(), Map.of());
         }
     }
 
@@ -242,12 +281,11 @@ public class ProcessVersions {
     }
 
     /** Moves one instance in a transaction that is rolled back: empty if it would move, else why not. */
-    private Optional<String> tryToMove(MigrationPlan plan, String instanceId) {
+    private Optional<String> tryToMove(Plan plan, String instanceId) {
         try {
             transaction.executeWithoutResult(status -> {
                 status.setRollbackOnly();
-                runtime.newMigration(plan).processInstanceIds(instanceId).skipCustomListeners().skipIoMappings()
-                        .execute();
+                move(plan, instanceId);
             });
             return Optional.empty();
         } catch (MigratingProcessInstanceValidationException e) {

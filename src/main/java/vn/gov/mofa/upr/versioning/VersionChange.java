@@ -10,21 +10,26 @@ import java.util.Map;
  * changed (source id to target id). Timers and message subscriptions keep what they had: a reminder stays due when it
  * was due, and nothing is sent again.
  *
- * @param change what the new version changes, in Vietnamese, for the administrator's report
+ * @param change     what the new version changes, in Vietnamese, for the administrator's report
+ * @param alsoStart  work the new version does at once where the old one waited: an instance waiting at the key also
+ *                   starts before the value after the move (listeners run: the agency is told of its new task)
  */
-record VersionChange(String process, String from, String to, String change, Map<String, String> activities) {
+record VersionChange(String process, String from, String to, String change, Map<String, String> activities,
+        Map<String, String> alsoStart) {
 
     /** The version of a definition deployed without a {@code camunda:versionTag}. */
     static final String UNTAGGED = "1";
 
     VersionChange {
         activities = activities == null ? Map.of() : Map.copyOf(activities);
+        alsoStart = alsoStart == null ? Map.of() : Map.copyOf(alsoStart);
     }
 
     /** Between two deployments of the same version (a form or another process changed): every activity stays. */
     static VersionChange sameVersion(String process, String version) {
         return new VersionChange(process, version, version,
-                "Cùng phiên bản quy trình (chỉ biểu mẫu hoặc tài nguyên khác thay đổi): mọi bước giữ nguyên", Map.of());
+                "Cùng phiên bản quy trình (chỉ biểu mẫu hoặc tài nguyên khác thay đổi): mọi bước giữ nguyên", Map.of(),
+                Map.of());
     }
 
     static String versionOf(String versionTag) {

@@ -100,6 +100,8 @@ public final class RecommendationProcess {
     public static final String VAR_OVERDUE_STEP = "overdueStep";
     public static final String VAR_FOLLOW_UP_NEEDED = "followUpNeeded";
     public static final String VAR_REMINDER = "reminder";
+    /** false while a round's report is open; true once MOFA approved it, which closes the contributions still open. */
+    public static final String VAR_ROUND_REPORT_APPROVED = "roundReportApproved";
 
     /** The user task a reminder or escalation service task speaks about, by the service task's id. */
     public static final java.util.Map<String, String> TIMED_STEP = java.util.Map.of(

@@ -18,6 +18,7 @@ import java.util.Map;
 
 import org.apache.commons.lang3.StringUtils;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -70,6 +71,8 @@ class UprRecommendationProcessTest {
     TaskService taskService;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    HistoryService historyService;
     @Autowired
     IdentityService identityService;
     @Autowired
@@ -198,7 +201,7 @@ class UprRecommendationProcessTest {
 
     // 4
     @Test
-    void everyCoordinatingAgencyContributesBeforeTheLeadReports() {
+    void theLeadReportsBesideTheContributionsWhichReachItsFormAsTheyArrive() {
         ProcessInstance pi = recommendations.track(CYCLE, "4.1", POLICE_TRAINING, "mps", "moj, moh", "3", "31/03/2027");
         approvePlan(pi);
 
@@ -212,25 +215,55 @@ class UprRecommendationProcessTest {
             assertThat(t.getDueDate()).as("10 days before the agencies' deadline").isEqualTo(moment("2027-03-05T17:00+07:00"));
             assertThat(taskService.getVariable(t.getId(), VAR_ROUND_NAME)).isEqualTo("Báo cáo giữa kỳ 2027");
         });
+        Task report = task(PREPARE_REPORT, pi);
+        assertThat(candidateGroups(report)).as("the lead's report starts with the contributions").containsExactly("mps");
+        assertThat(report.getDueDate()).isEqualTo(moment("2027-03-15T17:00+07:00"));
+        assertThat((String) taskService.getVariable(report.getId(), VAR_CONTRIBUTIONS_SUMMARY))
+                .isEqualTo("Chưa nhận đóng góp của: Bộ Tư pháp; Bộ Y tế (hạn 05/03/2027). Cơ quan chủ trì không cần chờ: "
+                        + "đóng góp đến sau sẽ hiện ở đây.");
         Task moj = byGroup(contributions, "moj");
         Task moh = byGroup(contributions, "moh");
         assertThat(taskService.getVariable(moj.getId(), "contributingAgencyName")).isEqualTo("Bộ Tư pháp");
 
         complete(moj, withVariables("contributionResults", "Đã sửa đổi Bộ luật Tố tụng hình sự",
                 "contributionFigures", "12 văn bản"));
-        assertThat(pi).isWaitingAt(CONTRIBUTE_INPUT);
+        String summary = (String) taskService.getVariable(report.getId(), VAR_CONTRIBUTIONS_SUMMARY);
+        assertThat(summary).as("the lead's form, opened again").contains("Bộ Tư pháp", "12 văn bản",
+                "Chưa nhận đóng góp của: Bộ Y tế (hạn 05/03/2027)").doesNotContain("Bộ Tư pháp;");
         complete(moh, withVariables("contributionResults", "Đã tập huấn 300 cán bộ y tế trại giam"));
 
-        assertThat(pi).isWaitingAt(PREPARE_REPORT);
-        Task report = task(PREPARE_REPORT, pi);
-        assertThat(candidateGroups(report)).containsExactly("mps");
-        assertThat(report.getDueDate()).isEqualTo(moment("2027-03-15T17:00+07:00"));
-        String summary = (String) taskService.getVariable(report.getId(), VAR_CONTRIBUTIONS_SUMMARY);
-        assertThat(summary).contains("Bộ Tư pháp", "Bộ Y tế", "12 văn bản");
+        summary = (String) taskService.getVariable(report.getId(), VAR_CONTRIBUTIONS_SUMMARY);
+        assertThat(summary).contains("Bộ Tư pháp", "Bộ Y tế", "12 văn bản").doesNotContain("Chưa nhận");
         assertThat(StringUtils.countMatches(summary, "Đã sửa đổi Bộ luật Tố tụng hình sự")).isEqualTo(1);
         assertThat(StringUtils.countMatches(summary, "Đã tập huấn 300 cán bộ y tế trại giam")).isEqualTo(1);
+        assertThat(openTasks(pi, CONTRIBUTE_INPUT)).isEmpty();
         assertThat(runtimeService.getVariable(pi.getId(), "contributionResults"))
                 .as("each agency's answer stays on its own task").isNull();
+    }
+
+    // 4b
+    @Test
+    void aLateContributionNeverBlocksTheLeadAndClosesWhenTheReportIsApproved() {
+        ProcessInstance pi = recommendations.track(CYCLE, "4.9", POLICE_TRAINING, "mps", "moj, moh", "3", "31/03/2027");
+        approvePlan(pi);
+        requestReport(pi, "Báo cáo giữa kỳ 2027");
+        complete(byGroup(openTasks(pi, CONTRIBUTE_INPUT), "moj"), withVariables("contributionResults", "Đã hướng dẫn 3 tỉnh"));
+
+        complete(task(PREPARE_REPORT, pi), withVariables(VAR_IMPLEMENTATION_STATUS, "PARTIALLY_IMPLEMENTED",
+                "reportResults", "Đang triển khai"));
+        assertThat(openTasks(pi, CONTRIBUTE_INPUT)).as("the Ministry of Health has still not answered").hasSize(1);
+        complete(task(REVIEW_REPORT, pi), withVariables(VAR_APPROVED, "true"));
+
+        assertThat(openTasks(pi, CONTRIBUTE_INPUT)).as("closed with the approved report").isEmpty();
+        assertThat(pi).isWaitingAt(WAIT_FOR_REPORT_REQUEST);
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+                .activityId("ContributionsClosed").count()).isEqualTo(1);
+        assertThat(approvedReports.of(CYCLE, "4.9")).singleElement().satisfies(approved -> assertThat(approved.contributions())
+                .as("the report keeps the contribution that came").contains("Đã hướng dẫn 3 tỉnh").doesNotContain("Bộ Y tế"));
+
+        requestReport(pi, "Báo cáo quốc gia chu kỳ V");
+        assertThat(openTasks(pi, CONTRIBUTE_INPUT)).as("the next round asks both agencies again").hasSize(2);
+        assertThat(openTasks(pi, PREPARE_REPORT)).hasSize(1);
     }
 
     // 4a
