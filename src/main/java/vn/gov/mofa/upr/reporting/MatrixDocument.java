@@ -31,7 +31,7 @@ public class MatrixDocument {
     private static final Pattern NOT_XML = Pattern.compile("[^\\t\\n\\r\\x{20}-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
     /** Landscape A4 with 15mm margins; column widths in twips, summing to the width between them. */
     private static final int PAGE_WIDTH = 16838, PAGE_HEIGHT = 11906, MARGIN = 851;
-    private static final int[] WIDTHS = {900, 4400, 1900, 2000, 1700, 1500, 2736};
+    private static final int[] WIDTHS = {900, 4000, 1900, 2000, 1700, 1900, 2736};
 
     public byte[] bytesOf(ImplementationMatrix matrix) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -56,7 +56,7 @@ public class MatrixDocument {
     private static void table(XWPFDocument doc, ImplementationMatrix matrix) {
         XWPFTable table = doc.createTable(matrix.rows().size() + 1, WIDTHS.length);
         table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
-        var grid = table.getCTTbl().getTblGrid();
+        var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
         }

