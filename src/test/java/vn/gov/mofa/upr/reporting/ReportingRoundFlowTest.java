@@ -144,8 +144,11 @@ class ReportingRoundFlowTest {
             identity.saveUser(leader);
         }
         identity.setAuthentication("mofa.thutruong77", List.of("mofa-leaders"));
-        tasks.complete(tasks.createTaskQuery().processInstanceId(round).singleResult().getId(), Map.of("consolidatedApproved", "true"));
-        identity.clearAuthentication();
+        try {
+            tasks.complete(tasks.createTaskQuery().processInstanceId(round).singleResult().getId(), Map.of("consolidatedApproved", true));
+        } finally {
+            identity.clearAuthentication();
+        }
 
         var approvedDocx = http.withBasicAuth("mofa.focal", "demo").getForEntity("/api/reporting-rounds/" + round + "/report.docx", byte[].class);
         assertThat(approvedDocx.getHeaders().getFirst("Content-Disposition")).as("the name says round and edition")
