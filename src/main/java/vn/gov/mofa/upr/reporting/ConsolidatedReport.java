@@ -17,8 +17,9 @@ import java.util.Objects;
  * the XLSX workbook both print the counts computed here, so the two files always agree.
  */
 public record ConsolidatedReport(String roundName, String roundKind /* MID_TERM, NATIONAL_REPORT, AD_HOC */,
-        LocalDate agencyDeadline, LocalDate reportDeadline, LocalDate generatedOn,
-        String scope /* null: the whole round; otherwise which part of it the reader's agency sees */, List<Entry> entries) {
+        LocalDate agencyDeadline, LocalDate reportDeadline, Edition edition,
+        String scope /* null: the whole round; otherwise which part of it the reader's agency sees */, List<Entry> entries,
+        List<String> notRequested /* numbers in the round's scope it did not ask: no approved plan when it opened */) {
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
@@ -31,18 +32,45 @@ public record ConsolidatedReport(String roundName, String roundKind /* MID_TERM,
 
     public ConsolidatedReport {
         entries = entries == null ? List.of() : List.copyOf(entries);
+        notRequested = notRequested == null ? List.of() : List.copyOf(notRequested);
+    }
+
+    /** Why a recommendation of the round has no approved report yet. */
+    public enum Pending {
+        MISSING("đã được yêu cầu báo cáo nhưng cơ quan chủ trì chưa gửi báo cáo (hoặc chưa gửi lại báo cáo bị trả lại)"),
+        IN_REVIEW("đã có báo cáo của cơ quan chủ trì, đang chờ Bộ Ngoại giao thẩm định");
+
+        private final String reason;
+
+        Pending(String reason) {
+            this.reason = reason;
+        }
+
+        public String reason() {
+            return reason;
+        }
+    }
+
+    public LocalDate generatedOn() {
+        return edition.at().toLocalDate();
+    }
+
+    /** The numbers of the entries without an approved report for one reason, in number order. */
+    public List<String> pending(Pending reason) {
+        return entriesInNumberOrder().stream().filter(e -> !e.hasApprovedReport() && e.pending() == reason)
+                .map(Entry::number).toList();
     }
 
     /**
      * One recommendation. {@code approved*} fields and {@code implementationStatus} are null when no approved report
      * exists for the round yet.
      */
-    public record Entry(int cycle, String number, String text, List<String> recommendingStates,
+    public record Entry(int cycle, String number, String text, String textVi, List<String> recommendingStates,
             String taskGroup /* "1".."6" */, String taskGroupName, String leadAgency /* code */, String leadAgencyName,
             List<String> coordinatingAgencyNames,
             String implementationStatus /* NOT_STARTED, IN_PROGRESS, PARTIALLY_IMPLEMENTED, FULLY_IMPLEMENTED or null */,
             String results, String figures, String difficulties, String proposals, String approvedBy,
-            LocalDate approvedOn) {
+            LocalDate approvedOn, Pending pending /* null when approved */) {
 
         public Entry {
             recommendingStates = withoutNulls(recommendingStates);
@@ -52,6 +80,15 @@ public record ConsolidatedReport(String roundName, String roundKind /* MID_TERM,
 
         public ImplementationStatus status() {
             return ImplementationStatus.of(implementationStatus);
+        }
+
+        /** The annex's Vietnamese text where there is one; otherwise the UN's English text. */
+        public boolean inVietnamese() {
+            return textVi != null && !textVi.isBlank();
+        }
+
+        public String readingText() {
+            return inVietnamese() ? textVi : text;
         }
 
         public boolean hasApprovedReport() {

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.Borders;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
@@ -41,12 +43,15 @@ import org.springframework.stereotype.Component;
 
 import vn.gov.mofa.upr.reporting.ConsolidatedReport.AgencyCounts;
 import vn.gov.mofa.upr.reporting.ConsolidatedReport.Entry;
+import vn.gov.mofa.upr.reporting.ConsolidatedReport.Pending;
 
 /**
- * The consolidated report as a Word draft that MOFA edits before submitting it to the Prime Minister: summary
- * tables, then every recommendation under its task group with the approved report. Headings use Word's built-in
- * "heading 1..3" styles so the navigation pane and a table of contents work; text is Times New Roman 13pt, as in
- * Vietnamese administrative documents. Everything the agencies typed goes in as plain text runs.
+ * The consolidated report as the administrative document MOFA submits to the Prime Minister, laid out as Annex I of
+ * Decree 30/2020/NĐ-CP sets a ministry's report (báo cáo): issuing body and number, national motto, place and date,
+ * title and summary line, addressee, body, "Nơi nhận" and signature block; A4 with the decree's margins, Times New
+ * Roman 13pt, page numbers at the top from page 2. The body: summary tables, then every recommendation under its task
+ * group with its approved report. Headings use Word's built-in "heading 1..3" styles so the navigation pane and a
+ * table of contents work. Everything the agencies typed goes in as plain text runs.
  */
 @Component
 public class ConsolidatedReportDocument implements ReportFile {
@@ -59,6 +64,11 @@ public class ConsolidatedReportDocument implements ReportFile {
     static final String STYLE_HEADING_3 = "Heading3";
     static final String STYLE_TABLE_TEXT = "TableText";
 
+    static final String ISSUER = "BỘ NGOẠI GIAO";
+    static final String NUMBER_SUFFIX = "/BC-BNG";
+    static final String PLACE = "Hà Nội";
+    static final String ADDRESSEE = "Thủ tướng Chính phủ";
+
     private static final String FONT = "Times New Roman";
     private static final int HALF_POINTS = 26; // 13pt
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -66,9 +76,19 @@ public class ConsolidatedReportDocument implements ReportFile {
     /** Characters XML 1.0 cannot hold; one of them in an agency's text would make Word refuse the whole file. */
     private static final Pattern NOT_XML = Pattern.compile("[^\\t\\n\\r\\x{20}-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
 
-    /** A4 with the margins of Decree 30/2020/NĐ-CP (left 30mm, others 20mm); width left for text, in twips. */
-    private static final int PAGE_WIDTH = 11906, PAGE_HEIGHT = 16838, MARGIN_LEFT = 1701, MARGIN = 1134;
-    private static final int TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN;
+    /** A4; margins of Decree 30/2020/NĐ-CP (top and bottom 20mm, left 30mm, right 15mm); width left for text, in twips. */
+    private static final int PAGE_WIDTH = 11906, PAGE_HEIGHT = 16838, MARGIN_LEFT = 1701, MARGIN_RIGHT = 851, MARGIN = 1134;
+    private static final int TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
+    /** The letterhead's columns: issuing body and number on the left, motto and date on the right. */
+    private static final int LEFT_COLUMN = TEXT_WIDTH * 2 / 5, RIGHT_COLUMN = TEXT_WIDTH - LEFT_COLUMN;
+    /** Body paragraphs start 1cm in (the decree: 1 to 1.27cm). */
+    private static final int FIRST_LINE_INDENT = 567;
+
+    private final ReportSettings settings;
+
+    public ConsolidatedReportDocument(ReportSettings settings) {
+        this.settings = settings;
+    }
 
     @Override
     public String contentType() {
@@ -82,50 +102,106 @@ public class ConsolidatedReportDocument implements ReportFile {
             setUpPages(doc);
             doc.getProperties().getCoreProperties().setTitle(title(report));
             doc.getProperties().getCoreProperties().setCreator("Bộ Ngoại giao");
+            doc.getProperties().getCoreProperties().setDescription(report.edition().description());
+            letterhead(doc, report.edition());
             titleBlock(doc, report);
             overview(doc, report);
             byTaskGroup(doc, report);
+            closing(doc, report.edition());
             doc.write(out);
         }
     }
 
     private static String title(ConsolidatedReport report) {
-        return "Báo cáo tổng hợp tình hình thực hiện khuyến nghị UPR"
-                + (blank(report.roundName()) ? "" : " — " + report.roundName());
+        return "Báo cáo tình hình thực hiện khuyến nghị UPR" + (blank(report.roundName()) ? "" : " — " + report.roundName());
     }
 
-    // ---------------------------------------------------------------- title
+    // ---------------------------------------------------------------- letterhead, title, addressee
+
+    /** Issuing body, number, motto, place and date in two borderless columns, with the decree's short rules. */
+    private void letterhead(XWPFDocument doc, Edition edition) {
+        if (edition.mark() != null) {
+            XWPFParagraph mark = paragraph(doc, ParagraphAlignment.RIGHT);
+            mark.setIndentationFirstLine(0);
+            sized(mark, edition.mark(), true, false, 24);
+            if (!blank(edition.comment())) {
+                XWPFParagraph comment = paragraph(doc, ParagraphAlignment.RIGHT);
+                comment.setIndentationFirstLine(0);
+                sized(comment, "Ý kiến của lãnh đạo Bộ: " + edition.comment().strip(), false, true, 24);
+            }
+        }
+        XWPFTable letterhead = table(doc, 1, new int[] {LEFT_COLUMN, RIGHT_COLUMN});
+        letterhead.removeBorders();
+        XWPFTableCell left = letterhead.getRow(0).getCell(0);
+        sized(cellParagraph(left, ParagraphAlignment.CENTER), ISSUER, true, false, 26);
+        rule(left, LEFT_COLUMN, 1000);
+        XWPFParagraph number = left.addParagraph();
+        number.setStyle(STYLE_TABLE_TEXT);
+        number.setAlignment(ParagraphAlignment.CENTER);
+        number.setSpacingBefore(120);
+        sized(number, numberLine(), false, false, 26);
+
+        XWPFTableCell right = letterhead.getRow(0).getCell(1);
+        sized(cellParagraph(right, ParagraphAlignment.CENTER), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, false, 24);
+        XWPFParagraph motto = right.addParagraph();
+        motto.setStyle(STYLE_TABLE_TEXT);
+        motto.setAlignment(ParagraphAlignment.CENTER);
+        sized(motto, "Độc lập - Tự do - Hạnh phúc", true, false, 26);
+        rule(right, RIGHT_COLUMN, 3300);
+        XWPFParagraph date = right.addParagraph();
+        date.setStyle(STYLE_TABLE_TEXT);
+        date.setAlignment(ParagraphAlignment.CENTER);
+        date.setSpacingBefore(120);
+        sized(date, dateLine(edition), false, true, 26);
+    }
+
+    /** "Số: ..../BC-BNG": the office's clerk gives the number when the signed report is issued. */
+    static String numberLine() {
+        return "Số: ....." + NUMBER_SUFFIX;
+    }
+
+    /**
+     * "Hà Nội, ngày 05 tháng 12 năm 2026" for the approved edition (a day below 10 and months 1 and 2 with a leading
+     * zero, as the decree writes them); a draft leaves day and month dotted for the day it is signed.
+     */
+    static String dateLine(Edition edition) {
+        if (!edition.approved()) {
+            return PLACE + ", ngày ... tháng ... năm " + edition.at().getYear();
+        }
+        LocalDate on = edition.at().toLocalDate();
+        int month = on.getMonthValue();
+        return PLACE + ", ngày " + String.format("%02d", on.getDayOfMonth()) + " tháng "
+                + (month <= 2 ? String.format("%02d", month) : String.valueOf(month)) + " năm " + on.getYear();
+    }
 
     private void titleBlock(XWPFDocument doc, ConsolidatedReport report) {
-        XWPFTable letterhead = table(doc, 1, new int[] {TEXT_WIDTH * 2 / 5, TEXT_WIDTH - TEXT_WIDTH * 2 / 5});
-        letterhead.removeBorders();
-        XWPFParagraph left = cellParagraph(letterhead.getRow(0).getCell(0), ParagraphAlignment.CENTER);
-        text(left, "BỘ NGOẠI GIAO", true, false);
-        XWPFParagraph right = cellParagraph(letterhead.getRow(0).getCell(1), ParagraphAlignment.CENTER);
-        text(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, false);
-        right.createRun().addBreak();
-        text(right, "Độc lập - Tự do - Hạnh phúc", true, false);
-
-        XWPFParagraph draft = paragraph(doc, ParagraphAlignment.CENTER);
-        draft.setSpacingBefore(240);
-        text(draft, "Dự thảo — Bộ Ngoại giao", true, true);
-
         XWPFParagraph title = doc.createParagraph();
         title.setStyle(STYLE_TITLE);
-        text(title, "BÁO CÁO TỔNG HỢP TÌNH HÌNH THỰC HIỆN KHUYẾN NGHỊ UPR", false, false);
+        text(title, "BÁO CÁO", false, false);
 
-        XWPFParagraph round = paragraph(doc, ParagraphAlignment.CENTER);
-        text(round, report.kindLabel(), true, false);
-        if (!blank(report.roundName())) {
-            round.createRun().addBreak();
-            text(round, report.roundName(), true, false);
+        XWPFParagraph summary = paragraph(doc, ParagraphAlignment.CENTER);
+        summary.setIndentationFirstLine(0);
+        summary.setSpacingAfter(0);
+        text(summary, "Tình hình thực hiện các khuyến nghị theo cơ chế Rà soát định kỳ phổ quát (UPR)", true, false);
+        String round = blank(report.roundName()) ? report.kindLabel() : report.roundName();
+        if (!blank(round)) {
+            summary.createRun().addBreak();
+            text(summary, round, true, false);
         }
-        XWPFParagraph basis = paragraph(doc, ParagraphAlignment.CENTER);
-        text(basis, "(Thực hiện Quyết định số 1172/QĐ-TTg ngày 17/06/2025 của Thủ tướng Chính phủ)", false, true);
+        XWPFParagraph rule = paragraph(doc, ParagraphAlignment.CENTER);
+        shortRule(rule, TEXT_WIDTH, 2400);
 
-        labelled(doc, "Ngày tổng hợp", date(report.generatedOn()));
-        labelled(doc, "Hạn các cơ quan gửi báo cáo", date(report.agencyDeadline()));
-        labelled(doc, "Hạn trình báo cáo tổng hợp", date(report.reportDeadline()));
+        XWPFParagraph addressee = paragraph(doc, ParagraphAlignment.CENTER);
+        addressee.setIndentationFirstLine(0);
+        addressee.setSpacingBefore(120);
+        addressee.setSpacingAfter(240);
+        text(addressee, "Kính gửi: " + ADDRESSEE, false, false);
+
+        plain(doc, "Thực hiện Quyết định số 1172/QĐ-TTg ngày 17/06/2025 của Thủ tướng Chính phủ, Bộ Ngoại giao đã đề nghị "
+                + "các bộ, cơ quan chủ trì báo cáo tình hình thực hiện các khuyến nghị"
+                + (report.agencyDeadline() == null ? "" : " (hạn gửi báo cáo: " + date(report.agencyDeadline()) + ")")
+                + ". Trên cơ sở các báo cáo đã được thẩm định đến ngày " + date(report.generatedOn())
+                + ", Bộ Ngoại giao báo cáo như sau:");
         if (report.scope() != null) {
             labelled(doc, "Phạm vi", report.scope());
         }
@@ -137,9 +213,18 @@ public class ConsolidatedReportDocument implements ReportFile {
         heading(doc, STYLE_HEADING_1, "I. Tổng quan");
         Map<ImplementationStatus, Integer> counts = report.countsByStatus();
         int total = report.entries().size();
-        plain(doc, "Tổng số khuyến nghị trong phạm vi báo cáo: " + total + "; đã có báo cáo được duyệt: "
+        plain(doc, "Tổng số khuyến nghị được yêu cầu báo cáo: " + total + "; đã có báo cáo được duyệt: "
                 + (total - counts.get(ImplementationStatus.NO_APPROVED_REPORT)) + ".");
-
+        for (Pending reason : Pending.values()) {
+            List<String> numbers = report.pending(reason);
+            if (!numbers.isEmpty()) {
+                plain(doc, numbered(numbers) + " " + reason.reason() + ".");
+            }
+        }
+        if (!report.notRequested().isEmpty()) {
+            plain(doc, numbered(report.notRequested()) + " thuộc phạm vi đợt báo cáo nhưng chưa được yêu cầu báo cáo vì "
+                    + "khi mở đợt chưa có kế hoạch thực hiện được phê duyệt.");
+        }
         heading(doc, STYLE_HEADING_2, "1. Theo tình trạng thực hiện");
         int[] widths = {TEXT_WIDTH - 2 * 1800, 1800, 1800};
         XWPFTable byStatus = table(doc, ImplementationStatus.values().length + 2, widths);
@@ -185,7 +270,7 @@ public class ConsolidatedReportDocument implements ReportFile {
     // ---------------------------------------------------------------- II. by task group
 
     private void byTaskGroup(XWPFDocument doc, ConsolidatedReport report) {
-        heading(doc, STYLE_HEADING_1, "II. Tình hình thực hiện theo nhóm nhiệm vụ").setPageBreak(true);
+        heading(doc, STYLE_HEADING_1, "II. Tình hình thực hiện theo nhóm nhiệm vụ");
         if (report.entries().isEmpty()) {
             plain(doc, "Không có khuyến nghị nào trong phạm vi báo cáo.");
             return;
@@ -201,19 +286,18 @@ public class ConsolidatedReportDocument implements ReportFile {
 
     private void recommendation(XWPFDocument doc, Entry e, boolean severalCycles) {
         heading(doc, STYLE_HEADING_3, "Khuyến nghị " + e.number() + (severalCycles ? " (chu kỳ " + roman(e.cycle()) + ")" : ""));
-        for (String line : lines(e.text())) {
+        for (String line : lines(e.readingText())) {
             XWPFParagraph p = doc.createParagraph();
             text(p, line, false, true);
         }
         labelled(doc, "Quốc gia khuyến nghị", orNone(String.join(", ", e.recommendingStates())));
         labelled(doc, "Cơ quan chủ trì", e.leadAgencyTitle());
         labelled(doc, "Cơ quan phối hợp", orNone(String.join(", ", e.coordinatingAgencyNames())));
-        labelled(doc, "Tình trạng", e.status().label());
         if (!e.hasApprovedReport()) {
-            XWPFParagraph none = doc.createParagraph();
-            text(none, ImplementationStatus.NO_APPROVED_REPORT.label(), false, true);
+            labelled(doc, "Tình trạng", e.status().label() + (e.pending() == null ? "" : " (" + e.pending().reason() + ")"));
             return;
         }
+        labelled(doc, "Tình trạng", e.status().label());
         labelled(doc, "Kết quả thực hiện", e.results());
         labelled(doc, "Số liệu", e.figures());
         labelled(doc, "Khó khăn, vướng mắc", e.difficulties());
@@ -221,6 +305,37 @@ public class ConsolidatedReportDocument implements ReportFile {
         String approval = (blank(e.approvedBy()) ? "" : e.approvedBy())
                 + (!blank(e.approvedBy()) && e.approvedOn() != null ? ", " : "") + date(e.approvedOn());
         labelled(doc, "Phê duyệt", approval);
+    }
+
+    // ---------------------------------------------------------------- closing, recipients, signature
+
+    /** The closing sentence, then "Nơi nhận" on the left and the signature block on the right. */
+    private void closing(XWPFDocument doc, Edition edition) {
+        plain(doc, "Bộ Ngoại giao kính báo cáo Thủ tướng Chính phủ./.");
+        XWPFTable block = table(doc, 1, new int[] {LEFT_COLUMN + 400, RIGHT_COLUMN - 400});
+        block.removeBorders();
+        XWPFTableCell left = block.getRow(0).getCell(0);
+        sized(cellParagraph(left, ParagraphAlignment.LEFT), "Nơi nhận:", true, true, 24);
+        for (String recipient : settings.recipients()) {
+            XWPFParagraph line = left.addParagraph();
+            line.setStyle(STYLE_TABLE_TEXT);
+            line.setSpacingBefore(0);
+            line.setSpacingAfter(0);
+            sized(line, "- " + recipient, false, false, 22);
+        }
+        XWPFTableCell right = block.getRow(0).getCell(1);
+        XWPFParagraph title = cellParagraph(right, ParagraphAlignment.CENTER);
+        for (int i = 0; i < settings.signerTitle().size(); i++) {
+            if (i > 0) {
+                title.createRun().addBreak();
+            }
+            sized(title, settings.signerTitle().get(i), true, false, 26);
+        }
+        XWPFParagraph name = right.addParagraph();
+        name.setStyle(STYLE_TABLE_TEXT);
+        name.setAlignment(ParagraphAlignment.CENTER);
+        name.setSpacingBefore(1440); // room for the signature and the seal
+        sized(name, edition.approved() && !blank(edition.decidedBy()) ? edition.decidedBy() : "", true, false, 26);
     }
 
     // ---------------------------------------------------------------- building blocks
@@ -259,6 +374,39 @@ public class ConsolidatedReportDocument implements ReportFile {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(alignment);
         return p;
+    }
+
+    /** Text at a size of its own (the letterhead's and signature's sizes are the decree's, not the table text's). */
+    private static void sized(XWPFParagraph p, String text, boolean bold, boolean italic, int halfPoints) {
+        int before = p.getRuns().size();
+        text(p, text, bold, italic);
+        for (int i = before; i < p.getRuns().size(); i++) {
+            p.getRuns().get(i).setFontSize(halfPoints / 2.0);
+        }
+    }
+
+    /** A short centred rule, {@code length} twips long, as its own paragraph at the end of a letterhead cell. */
+    private static void rule(XWPFTableCell cell, int cellWidth, int length) {
+        XWPFParagraph rule = cell.addParagraph();
+        rule.setStyle(STYLE_TABLE_TEXT);
+        shortRule(rule, cellWidth, length);
+    }
+
+    /** Makes {@code p} an empty 1pt-high line with a border over {@code length} twips at the centre of {@code width}. */
+    private static void shortRule(XWPFParagraph p, int width, int length) {
+        int indent = Math.max(0, (width - length) / 2);
+        p.setIndentationLeft(indent);
+        p.setIndentationRight(indent);
+        p.setIndentationFirstLine(0);
+        p.setSpacingBefore(0);
+        p.setSpacingAfter(0);
+        p.setSpacingBetween(1, LineSpacingRule.EXACT);
+        p.setBorderTop(Borders.SINGLE);
+    }
+
+    /** "Khuyến nghị 143.6" or "Các khuyến nghị 143.6, 143.7". */
+    private static String numbered(List<String> numbers) {
+        return (numbers.size() == 1 ? "Khuyến nghị " : "Các khuyến nghị ") + String.join(", ", numbers);
     }
 
     /** Adds {@code text} as literal runs: nothing in it is ever read as markup or a field. */
@@ -365,7 +513,7 @@ public class ConsolidatedReportDocument implements ReportFile {
         margins.setTop(BigInteger.valueOf(MARGIN));
         margins.setBottom(BigInteger.valueOf(MARGIN));
         margins.setLeft(BigInteger.valueOf(MARGIN_LEFT));
-        margins.setRight(BigInteger.valueOf(MARGIN));
+        margins.setRight(BigInteger.valueOf(MARGIN_RIGHT));
         margins.setHeader(BigInteger.valueOf(567));
         margins.setFooter(BigInteger.valueOf(567));
 
@@ -401,6 +549,7 @@ public class ConsolidatedReportDocument implements ReportFile {
         CTStyle normal = style(styles, "Normal", "Normal", null);
         normal.setDefault(true);
         normal.getPPr().addNewJc().setVal(STJc.BOTH);
+        normal.getPPr().addNewInd().setFirstLine(BigInteger.valueOf(FIRST_LINE_INDENT));
         CTStyle title = style(styles, STYLE_TITLE, "Title", null);
         title.getPPr().addNewJc().setVal(STJc.CENTER);
         spacing(title.getPPr(), 240, 120);

@@ -132,7 +132,7 @@ public class ConsolidatedReportWorkbook implements ReportFile {
         int r = 0;
         text(sheet.createRow(r++), 0, "Báo cáo tổng hợp tình hình thực hiện khuyến nghị UPR", styles.title);
         text(sheet.createRow(r++), 0, String.join(" — ", nonBlank(report.kindLabel(), report.roundName())), styles.plain);
-        text(sheet.createRow(r++), 0, "Ngày tổng hợp: " + ConsolidatedReportDocument.date(report.generatedOn()), styles.plain);
+        text(sheet.createRow(r++), 0, report.edition().description(), styles.plain);
         if (report.scope() != null) {
             text(sheet.createRow(r++), 0, "Phạm vi: " + report.scope(), styles.plain);
         }

@@ -10,16 +10,23 @@ package vn.gov.mofa.upr.reporting;
  */
 public enum ImplementationStatus {
 
-    NOT_STARTED("Chưa triển khai"),
-    IN_PROGRESS("Đang triển khai"),
-    PARTIALLY_IMPLEMENTED("Đã thực hiện một phần"),
-    FULLY_IMPLEMENTED("Đã thực hiện đầy đủ"),
-    NO_APPROVED_REPORT("Chưa có báo cáo được duyệt");
+    NOT_STARTED("Chưa triển khai", "Not started"),
+    IN_PROGRESS("Đang triển khai", "In progress"),
+    PARTIALLY_IMPLEMENTED("Đã thực hiện một phần", "Partially implemented"),
+    FULLY_IMPLEMENTED("Đã thực hiện đầy đủ", "Implemented"),
+    NO_APPROVED_REPORT("Chưa có báo cáo được duyệt", "No approved report yet");
 
     private final String label;
+    private final String english;
 
-    ImplementationStatus(String label) {
+    ImplementationStatus(String label, String english) {
         this.label = label;
+        this.english = english;
+    }
+
+    /** The status in the terms of OHCHR's implementation matrices. */
+    public String english() {
+        return english;
     }
 
     public String label() {

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,44 +36,109 @@ public class ReportingRoundController {
     public record OpenedRound(String id, String name, int requestedCount) {
     }
 
+    /** A round with its progress and, for MOFA, its kept editions (agencies get none: they hold every agency's work). */
+    public record RoundRecord(ReportingRound round, RoundProgress progress, List<StoredEdition> editions) {
+    }
+
     private final RuntimeService runtime;
     private final HistoryService history;
     private final ReportingRounds rounds;
-    private final ConsolidatedReports reports;
-    private final ConsolidatedReportDocument document;
-    private final ConsolidatedReportWorkbook workbook;
+    private final ConsolidatedReportEditions reports;
+    private final ReportEditions editions;
+    private final ImplementationMatrices matrices;
 
-    public ReportingRoundController(RuntimeService runtime, HistoryService history, ReportingRounds rounds, ConsolidatedReports reports, ConsolidatedReportDocument document,
-            ConsolidatedReportWorkbook workbook) {
+    public ReportingRoundController(RuntimeService runtime, HistoryService history, ReportingRounds rounds,
+            ConsolidatedReportEditions reports, ReportEditions editions, ImplementationMatrices matrices) {
         this.runtime = runtime;
         this.history = history;
         this.rounds = rounds;
         this.reports = reports;
-        this.document = document;
-        this.workbook = workbook;
+        this.editions = editions;
+        this.matrices = matrices;
     }
 
-    /** The consolidated report as a Word draft; an agency's user gets its own recommendations only. */
+    /**
+     * The consolidated report as a Word document: for MOFA the approved edition once there is one, else a draft; an
+     * agency's user gets an extract of its own recommendations only.
+     */
     @GetMapping("/api/reporting-rounds/{id}/report.docx")
     public ResponseEntity<byte[]> docx(@PathVariable String id, HttpServletRequest http) {
-        return download(document, report(id, http), "bao-cao-tong-hop.docx");
+        return report(id, ReportFormat.DOCX, http);
     }
 
     @GetMapping("/api/reporting-rounds/{id}/report.xlsx")
     public ResponseEntity<byte[]> xlsx(@PathVariable String id, HttpServletRequest http) {
-        return download(workbook, report(id, http), "bang-tong-hop.xlsx");
+        return report(id, ReportFormat.XLSX, http);
     }
 
-    private ConsolidatedReport report(String id, HttpServletRequest http) {
-        return reports.of(id, CurrentUser.of(http).visibleAgencies())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có đợt báo cáo " + id));
+    /** A kept edition (approved or returned) as stored at the leader's decision: MOFA and administrators only. */
+    @GetMapping("/api/report-editions/{id}/report.docx")
+    public ResponseEntity<byte[]> editionDocx(@PathVariable long id, HttpServletRequest http) {
+        return edition(id, ReportFormat.DOCX, http);
     }
 
-    private static ResponseEntity<byte[]> download(ReportFile format, ConsolidatedReport report, String filename) {
-        byte[] content = format.bytesOf(report);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(format.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-                .body(content);
+    @GetMapping("/api/report-editions/{id}/report.xlsx")
+    public ResponseEntity<byte[]> editionXlsx(@PathVariable long id, HttpServletRequest http) {
+        return edition(id, ReportFormat.XLSX, http);
+    }
+
+    /** The implementation matrix in English (OHCHR's layout) of one round; an agency's user gets its own rows. */
+    @GetMapping("/api/reporting-rounds/{id}/matrix.docx")
+    public ResponseEntity<byte[]> roundMatrixDocx(@PathVariable String id, HttpServletRequest http) {
+        return download(matrices.ofRound(id, CurrentUser.of(http).visibleAgencies(), ReportFormat.DOCX).orElseThrow(() -> noRound(id)));
+    }
+
+    @GetMapping("/api/reporting-rounds/{id}/matrix.xlsx")
+    public ResponseEntity<byte[]> roundMatrixXlsx(@PathVariable String id, HttpServletRequest http) {
+        return download(matrices.ofRound(id, CurrentUser.of(http).visibleAgencies(), ReportFormat.XLSX).orElseThrow(() -> noRound(id)));
+    }
+
+    /** The implementation matrix in English of a whole cycle: every recommendation of it the reader may see. */
+    @GetMapping("/api/cycles/{cycle}/matrix.docx")
+    public ResponseEntity<byte[]> cycleMatrixDocx(@PathVariable int cycle, HttpServletRequest http) {
+        return download(matrices.ofCycle(cycle, CurrentUser.of(http).visibleAgencies(), ReportFormat.DOCX));
+    }
+
+    @GetMapping("/api/cycles/{cycle}/matrix.xlsx")
+    public ResponseEntity<byte[]> cycleMatrixXlsx(@PathVariable int cycle, HttpServletRequest http) {
+        return download(matrices.ofCycle(cycle, CurrentUser.of(http).visibleAgencies(), ReportFormat.XLSX));
+    }
+
+    /** Every round, open or closed, newest first; progress over the reader's agencies; editions for MOFA only. */
+    @GetMapping("/api/reporting-rounds/all")
+    public List<RoundRecord> all(HttpServletRequest http) {
+        return records(CurrentUser.of(http));
+    }
+
+    public List<RoundRecord> records(CurrentUser user) {
+        return rounds.allWithProgress(user.visibleAgencies()).stream()
+                .map(state -> new RoundRecord(state.round(), state.progress(),
+                        user.seesEverything() ? editions.of(state.round().id()) : List.of()))
+                .toList();
+    }
+
+    private ResponseEntity<byte[]> report(String id, ReportFormat format, HttpServletRequest http) {
+        return download(reports.current(id, CurrentUser.of(http).visibleAgencies(), format).orElseThrow(() -> noRound(id)));
+    }
+
+    private ResponseEntity<byte[]> edition(long id, ReportFormat format, HttpServletRequest http) {
+        if (!CurrentUser.of(http).seesEverything()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+                    "Chỉ Bộ Ngoại giao tải các bản báo cáo tổng hợp đã lưu; cơ quan tải bản trích của mình tại đợt báo cáo");
+        }
+        StoredEdition edition = editions.find(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có bản báo cáo số " + id));
+        return download(reports.stored(edition, format));
+    }
+
+    private static ResponseStatusException noRound(String id) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có đợt báo cáo " + id);
+    }
+
+    private static ResponseEntity<byte[]> download(ReportDownload file) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ReportFileNames.contentDisposition(file.fileName()))
+                .body(file.content());
     }
 
     @PostMapping("/api/reporting-rounds")

@@ -80,6 +80,31 @@ public class ReportingRounds {
                 .map(round -> new RoundState(round, progress(round.id(), agencies))).toList();
     }
 
+    /** Every round, open or closed, newest first, each with its progress over the reports of {@code agencies} (null = all). */
+    public List<RoundState> allWithProgress(List<String> agencies) {
+        return jdbc.query("select * from reporting_round order by opened_at desc", new MapSqlParameterSource(), ROUND).stream()
+                .map(round -> new RoundState(round, progress(round.id(), agencies))).toList();
+    }
+
+    /** Which round of its kind this is (1 for the first mid-term round, ...), counted in the order they were opened. */
+    public int ordinal(ReportingRound round) {
+        return jdbc.queryForObject("""
+                select count(*) from reporting_round where kind = :kind and (opened_at < :at or opened_at = :at and id <= :id)
+                """, new MapSqlParameterSource("kind", round.kind()).addValue("at", Timestamp.from(round.openedAt()))
+                .addValue("id", round.id()), Integer.class);
+    }
+
+    /** The state of each report the round requested, by process instance. */
+    public Map<String, ReportStatus> reportStatuses(String roundId) {
+        Map<String, ReportStatus> statuses = new LinkedHashMap<>();
+        jdbc.query("select process_instance_id, status from round_report where round_id = :round",
+                new MapSqlParameterSource("round", roundId),
+                rs -> {
+                    statuses.put(rs.getString("process_instance_id"), ReportStatus.valueOf(rs.getString("status")));
+                });
+        return statuses;
+    }
+
     /** Progress over the whole round, or over the reports of some agencies only ({@code agencies} null = all). */
     public RoundProgress progress(String roundId, List<String> agencies) {
         Map<String, Integer> counts = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.entry;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,10 +33,19 @@ class ConsolidatedReportDocumentTest {
     private static final Map<String, String> AGENCIES = Map.of("moj", "Bộ Tư pháp", "mps", "Bộ Công an",
             "moha", "Bộ Nội vụ", "moh", "Bộ Y tế");
 
-    private final ConsolidatedReportDocument document = new ConsolidatedReportDocument();
+    static final ReportSettings SETTINGS = new ReportSettings(List.of("Như trên;", "Văn phòng Chính phủ;", "Lưu: VT, TCQT."),
+            List.of("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"));
+    static final Edition DRAFT = Edition.draft(LocalDateTime.of(2027, 1, 15, 9, 5));
+    static final Edition APPROVED = new Edition(Edition.Kind.APPROVED, LocalDateTime.of(2027, 2, 5, 10, 30), "Đỗ Hùng Việt", null);
+
+    private final ConsolidatedReportDocument document = new ConsolidatedReportDocument(SETTINGS);
 
     /** 12 recommendations of cycle II in three task groups and four lead agencies, deliberately out of order. */
     static ConsolidatedReport midTermReport() {
+        return midTermReport(DRAFT);
+    }
+
+    static ConsolidatedReport midTermReport(Edition edition) {
         List<Entry> entries = List.of(
                 recommendation("143.10", "Take the necessary steps for timely ratification of CAT", "1", "moj", "FULLY_IMPLEMENTED",
                         "Đã trình Quốc hội dự án Luật sửa đổi.\nĐã ban hành Nghị định hướng dẫn."),
@@ -60,17 +70,19 @@ class ConsolidatedReportDocumentTest {
                         "NOT_STARTED", "Chưa triển khai."),
                 recommendation("143.8", "Ratify the First Optional Protocol to ICCPR", "3", "mps", "IN_PROGRESS", "Đang nghiên cứu."));
         return new ConsolidatedReport("Báo cáo giữa kỳ 2027", "MID_TERM", LocalDate.of(2026, 12, 15),
-                LocalDate.of(2027, 3, 31), LocalDate.of(2027, 1, 15), null, entries);
+                LocalDate.of(2027, 3, 31), edition, null, entries, List.of("143.30"));
     }
 
     private static Entry recommendation(String number, String text, String group, String agency, String status, String results) {
         boolean approved = status != null;
-        return new Entry(2, number, text, number.equals("143.6") ? List.of("Portugal", "Uruguay") : List.of("Norway"),
+        return new Entry(2, number, text, number.equals("143.21") ? "Bảo vệ quyền của người khuyết tật" : null,
+                number.equals("143.6") ? List.of("Portugal", "Uruguay") : List.of("Norway"),
                 group, GROUPS.get(group), agency, AGENCIES.get(agency),
                 agency.equals("moj") ? List.of("Bộ Công an", "Bộ Ngoại giao") : List.of(), status, results,
                 approved && number.equals("143.8") ? HYPERLINK : approved ? "12 văn bản" : null,
                 approved ? "Thiếu kinh phí" : null, approved ? "Bổ sung kinh phí" : null,
-                approved ? "Nguyễn Văn An" : null, approved ? LocalDate.of(2027, 2, 20) : null);
+                approved ? "Nguyễn Văn An" : null, approved ? LocalDate.of(2027, 2, 20) : null,
+                approved ? null : ConsolidatedReport.Pending.MISSING);
     }
 
     @Test
@@ -127,9 +139,66 @@ class ConsolidatedReportDocumentTest {
                     "Quốc gia khuyến nghị: Portugal, Uruguay",
                     "Cơ quan chủ trì: Bộ Công an",
                     "Cơ quan phối hợp: Không có.",
-                    "Tình trạng: Chưa có báo cáo được duyệt",
-                    "Chưa có báo cáo được duyệt");
+                    "Tình trạng: Chưa có báo cáo được duyệt (" + ConsolidatedReport.Pending.MISSING.reason() + ")");
+            assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText).as("said once, with the numbers and why")
+                    .contains("Khuyến nghị 143.6 " + ConsolidatedReport.Pending.MISSING.reason() + ".",
+                            "Khuyến nghị 143.30 thuộc phạm vi đợt báo cáo nhưng chưa được yêu cầu báo cáo vì khi mở đợt chưa có "
+                                    + "kế hoạch thực hiện được phê duyệt.")
+                    .noneMatch(text -> text.equals("Chưa có báo cáo được duyệt"));
         }
+    }
+
+    @Test
+    void printsTheVietnameseTextOfTheAnnexWhereThereIsOne() throws IOException {
+        try (XWPFDocument doc = read(document.bytesOf(midTermReport()))) {
+            assertThat(section(doc, "Khuyến nghị 143.21")).startsWith("Bảo vệ quyền của người khuyết tật");
+            assertThat(section(doc, "Khuyến nghị 143.20")).startsWith("Ensure equal access to education for ethnic minority children");
+        }
+    }
+
+    @Test
+    void aDraftHasTheDecreesPartsWithDottedNumberAndDateAndNoSignature() throws IOException {
+        try (XWPFDocument doc = read(document.bytesOf(midTermReport()))) {
+            List<String> letterhead = cellTexts(doc.getTables().get(0));
+            assertThat(letterhead).containsExactly("BỘ NGOẠI GIAO", "", "Số: ...../BC-BNG",
+                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "", "Hà Nội, ngày ... tháng ... năm 2027");
+            List<String> texts = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertThat(texts.get(0)).isEqualTo("DỰ THẢO (tạo lúc 09:05 ngày 15/01/2027)");
+            assertThat(texts).contains("Kính gửi: Thủ tướng Chính phủ", "Bộ Ngoại giao kính báo cáo Thủ tướng Chính phủ./.");
+            List<String> closing = cellTexts(doc.getTables().get(doc.getTables().size() - 1));
+            assertThat(closing).containsExactly("Nơi nhận:", "- Như trên;", "- Văn phòng Chính phủ;", "- Lưu: VT, TCQT.",
+                    "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG", "");
+        }
+    }
+
+    @Test
+    void theApprovedEditionIsDatedAndSignedByTheLeadersFullNameWithoutDraftMark() throws IOException {
+        try (XWPFDocument doc = read(document.bytesOf(midTermReport(APPROVED)))) {
+            assertThat(cellTexts(doc.getTables().get(0))).contains("Hà Nội, ngày 05 tháng 02 năm 2027");
+            assertThat(cellTexts(doc.getTables().get(doc.getTables().size() - 1))).endsWith("Đỗ Hùng Việt");
+            assertThat(new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText()).doesNotContainIgnoringCase("dự thảo");
+        }
+    }
+
+    @Test
+    void pagesAreA4WithTheDecreesMargins() throws IOException {
+        try (XWPFDocument doc = read(document.bytesOf(midTermReport()))) {
+            var section = doc.getDocument().getBody().getSectPr();
+            assertThat(section.getPgSz().getW().toString()).isEqualTo("11906");
+            assertThat(section.getPgSz().getH().toString()).isEqualTo("16838");
+            // twips: 20mm = 1134, 30mm = 1701, 15mm = 851
+            assertThat(List.of(section.getPgMar().getTop(), section.getPgMar().getBottom(), section.getPgMar().getLeft(),
+                    section.getPgMar().getRight()).stream().map(Object::toString)).containsExactly("1134", "1134", "1701", "851");
+            assertThat(section.isSetTitlePg()).as("no page number on the first page").isTrue();
+        }
+    }
+
+    private static List<String> cellTexts(XWPFTable table) {
+        List<String> texts = new ArrayList<>();
+        for (XWPFTableCell cell : table.getRow(0).getTableCells()) {
+            cell.getParagraphs().forEach(p -> texts.add(p.getText()));
+        }
+        return texts;
     }
 
     @Test
@@ -144,11 +213,12 @@ class ConsolidatedReportDocumentTest {
     void titlePageNamesTheRoundAndItsDeadlinesInVietnameseDates() throws IOException {
         try (XWPFDocument doc = read(document.bytesOf(midTermReport()))) {
             List<String> texts = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
-            assertThat(texts).contains("Dự thảo — Bộ Ngoại giao", "Báo cáo giữa kỳ\nBáo cáo giữa kỳ 2027",
-                    "Ngày tổng hợp: 15/01/2027", "Hạn các cơ quan gửi báo cáo: 15/12/2026",
-                    "Hạn trình báo cáo tổng hợp: 31/03/2027");
+            assertThat(texts).as("the summary line names the round once").contains(
+                    "Tình hình thực hiện các khuyến nghị theo cơ chế Rà soát định kỳ phổ quát (UPR)\nBáo cáo giữa kỳ 2027")
+                    .noneMatch(t -> t.contains("Báo cáo giữa kỳ\n"));
+            assertThat(texts).anyMatch(t -> t.contains("(hạn gửi báo cáo: 15/12/2026)") && t.contains("thẩm định đến ngày 15/01/2027"));
             assertThat(doc.getParagraphs()).filteredOn(p -> "Title".equals(p.getStyle())).extracting(XWPFParagraph::getText)
-                    .containsExactly("BÁO CÁO TỔNG HỢP TÌNH HÌNH THỰC HIỆN KHUYẾN NGHỊ UPR");
+                    .containsExactly("BÁO CÁO");
             assertThat(doc.getParagraphs()).filteredOn(p -> "Heading1".equals(p.getStyle())).extracting(XWPFParagraph::getText)
                     .containsExactly("I. Tổng quan", "II. Tình hình thực hiện theo nhóm nhiệm vụ");
         }
@@ -193,10 +263,11 @@ class ConsolidatedReportDocumentTest {
     @Test
     void anEmptyRoundStillGivesAReadableDocument() throws IOException {
         ConsolidatedReport empty = new ConsolidatedReport("Báo cáo đột xuất tháng 5", "AD_HOC", null, null,
-                LocalDate.of(2026, 5, 4), null, List.of());
+                Edition.draft(LocalDateTime.of(2026, 5, 4, 8, 0)), null, List.of(), List.of());
         try (XWPFDocument doc = read(document.bytesOf(empty))) {
             assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText)
-                    .contains("Báo cáo đột xuất\nBáo cáo đột xuất tháng 5", "Không có khuyến nghị nào trong phạm vi báo cáo.");
+                    .contains("Không có khuyến nghị nào trong phạm vi báo cáo.")
+                    .anyMatch(t -> t.endsWith("\nBáo cáo đột xuất tháng 5"));
             assertThat(table(doc, "Tình trạng")).last().isEqualTo(List.of("Tổng cộng", "0", "0,0"));
         }
     }

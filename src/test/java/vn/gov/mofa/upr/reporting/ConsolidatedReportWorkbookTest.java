@@ -104,7 +104,7 @@ class ConsolidatedReportWorkbookTest {
     void summarySheetHasTheSameCountsAsTheWordDraft() throws IOException {
         ConsolidatedReport report = midTermReport();
         try (XSSFWorkbook wb = read(workbook.bytesOf(report));
-                XWPFDocument doc = ConsolidatedReportDocumentTest.read(new ConsolidatedReportDocument().bytesOf(report))) {
+                XWPFDocument doc = ConsolidatedReportDocumentTest.read(new ConsolidatedReportDocument(ConsolidatedReportDocumentTest.SETTINGS).bytesOf(report))) {
             Sheet summary = wb.getSheet("Tổng hợp");
 
             List<List<String>> byStatus = table(summary, "Tình trạng");
@@ -119,8 +119,9 @@ class ConsolidatedReportWorkbookTest {
 
     @Test
     void anAgencysCopySaysWhichPartOfTheRoundItCounts() throws IOException {
-        ConsolidatedReport agencyCopy = new ConsolidatedReport("Đột xuất", "AD_HOC", null, null, LocalDate.of(2026, 5, 4),
-                "chỉ các khuyến nghị do Bộ Tư pháp chủ trì hoặc phối hợp", List.of());
+        ConsolidatedReport agencyCopy = new ConsolidatedReport("Đột xuất", "AD_HOC", null, null,
+                Edition.extract(java.time.LocalDateTime.of(2026, 5, 4, 8, 0)), "chỉ các khuyến nghị do Bộ Tư pháp chủ trì hoặc phối hợp",
+                List.of(), List.of());
         try (XSSFWorkbook wb = read(workbook.bytesOf(agencyCopy))) {
             assertThat(texts(wb.getSheet("Tổng hợp").getRow(3)))
                     .containsExactly("Phạm vi: chỉ các khuyến nghị do Bộ Tư pháp chủ trì hoặc phối hợp");
@@ -129,7 +130,8 @@ class ConsolidatedReportWorkbookTest {
 
     @Test
     void anEmptyRoundGivesHeadersAndZeroCounts() throws IOException {
-        ConsolidatedReport empty = new ConsolidatedReport("Đột xuất", "AD_HOC", null, null, LocalDate.of(2026, 5, 4), null, List.of());
+        ConsolidatedReport empty = new ConsolidatedReport("Đột xuất", "AD_HOC", null, null,
+                Edition.draft(java.time.LocalDateTime.of(2026, 5, 4, 8, 0)), null, List.of(), List.of());
         try (XSSFWorkbook wb = read(workbook.bytesOf(empty))) {
             assertThat(texts(wb.getSheet("Khuyến nghị").getRow(0))).isEqualTo(HEADERS);
             assertThat(table(wb.getSheet("Tổng hợp"), "Tình trạng")).last().isEqualTo(List.of("Tổng cộng", "0", "0.0%"));

@@ -97,7 +97,9 @@ class ReportingRoundFlowTest {
         byte[] docx = http.withBasicAuth("mofa.focal", "demo").getForObject("/api/reporting-rounds/" + round + "/report.docx", byte[].class);
         try (var document = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
             assertThat(document.getText()).contains("Báo cáo quốc gia chu kỳ V", "Khuyến nghị 1", "Đã ban hành thông tư",
-                    "12 tỉnh", "Chưa có báo cáo được duyệt", "Ngân hàng Nhà nước Việt Nam");
+                    "12 tỉnh", "Chưa có báo cáo được duyệt", "Ngân hàng Nhà nước Việt Nam", "DỰ THẢO (tạo lúc",
+                    "Khuyến nghị 2 đã có báo cáo của cơ quan chủ trì, đang chờ Bộ Ngoại giao thẩm định.",
+                    "Khuyến nghị 3 đã được yêu cầu báo cáo nhưng cơ quan chủ trì chưa gửi báo cáo");
             assertThat(document.getText()).as("MOFA's copy is the whole round").doesNotContain("Phạm vi:");
         }
         byte[] xlsx = http.withBasicAuth("mofa.focal", "demo").getForObject("/api/reporting-rounds/" + round + "/report.xlsx", byte[].class);
@@ -135,7 +137,47 @@ class ReportingRoundFlowTest {
         compile = tasks.createTaskQuery().processInstanceId(round).singleResult();
         assertThat(compile.getTaskDefinitionKey()).as("returned for revision").isEqualTo(ReportingRoundProcess.COMPILE_REPORT);
         tasks.complete(compile.getId(), Map.of("compilationNote", "Đã bổ sung", "closeCycle", true));
-        tasks.complete(tasks.createTaskQuery().processInstanceId(round).singleResult().getId(), Map.of("consolidatedApproved", true));
+        if (identity.createUserQuery().userId("mofa.thutruong77").count() == 0) {
+            var leader = identity.newUser("mofa.thutruong77");
+            leader.setFirstName("Đỗ Hùng");
+            leader.setLastName("Việt");
+            identity.saveUser(leader);
+        }
+        identity.setAuthentication("mofa.thutruong77", List.of("mofa-leaders"));
+        try {
+            tasks.complete(tasks.createTaskQuery().processInstanceId(round).singleResult().getId(), Map.of("consolidatedApproved", true));
+        } finally {
+            identity.clearAuthentication();
+        }
+
+        var approvedDocx = http.withBasicAuth("mofa.focal", "demo").getForEntity("/api/reporting-rounds/" + round + "/report.docx", byte[].class);
+        assertThat(approvedDocx.getHeaders().getFirst("Content-Disposition")).as("the name says round and edition")
+                .matches("attachment; filename=\"bao-cao-quoc-gia-dot-\\d+-da-duyet-\\d{4}-\\d{2}-\\d{2}\\.docx\"; "
+                        + "filename\\*=UTF-8''bao-cao-quoc-gia-dot-\\d+-da-duyet-\\d{4}-\\d{2}-\\d{2}\\.docx");
+        String keptSha = jdbc.queryForObject("select docx_sha256 from report_edition where round_id = ? and kind = 'APPROVED'",
+                String.class, round);
+        assertThat(ConsolidatedReportEditions.sha256(approvedDocx.getBody())).as("MOFA gets the kept approved edition").isEqualTo(keptSha);
+        try (var document = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(approvedDocx.getBody())))) {
+            assertThat(document.getText()).contains("Đỗ Hùng Việt", "Kính gửi: Thủ tướng Chính phủ")
+                    .doesNotContain("mofa.thutruong77").doesNotContainIgnoringCase("dự thảo");
+        }
+        assertThat(jdbc.queryForObject("select leader_comment from report_edition where round_id = ? and kind = 'RETURNED'",
+                String.class, round)).as("the returned draft is kept with the leader's comment").isEqualTo("Bổ sung phần khó khăn");
+        String rounds = http.withBasicAuth("mofa.lead", "demo").getForObject("/api/reporting-rounds/all", String.class);
+        assertThat(rounds).contains(round, "\"kind\":\"APPROVED\"", "\"decidedByName\":\"Đỗ Hùng Việt\"", "\"kind\":\"RETURNED\"");
+        assertThat(http.withBasicAuth("mps.focal", "demo").getForObject("/api/reporting-rounds/all", String.class))
+                .as("an agency sees the round, not the kept editions").contains(round).doesNotContain("APPROVED");
+        assertThat(http.withBasicAuth("mofa.focal", "demo").getForObject("/rounds", String.class))
+                .contains("Báo cáo quốc gia chu kỳ V", "Đỗ Hùng Việt", keptSha);
+
+        // a later report approved in the round's name changes the live data, never the approved edition
+        jdbc.update("insert into approved_report (cycle, number, round_id, round_name, agency, implementation_status, results, "
+                + "approved_by, approved_at) values (?, '3', ?, 'x', 'sbv', 'FULLY_IMPLEMENTED', 'Báo cáo muộn', 'mofa.focal', now())",
+                CYCLE, round);
+        byte[] later = http.withBasicAuth("mofa.focal", "demo").getForObject("/api/reporting-rounds/" + round + "/report.docx", byte[].class);
+        assertThat(ConsolidatedReportEditions.sha256(later)).isEqualTo(keptSha);
+        assertThat(jdbc.queryForObject("select docx_sha256 from report_edition where round_id = ? and kind = 'APPROVED'",
+                String.class, round)).isEqualTo(keptSha);
 
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(round).singleResult().getEndActivityId())
                 .isEqualTo("SubmittedToPrimeMinister");

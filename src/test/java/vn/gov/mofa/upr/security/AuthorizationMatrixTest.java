@@ -152,13 +152,32 @@ class AuthorizationMatrixTest {
     }
 
     @Test
+    void theCyclesEnglishMatrixHoldsOnlyTheReadersAgencysRows() throws Exception {
+        for (String agency : taskOf.keySet()) {
+            byte[] xlsx = http.withBasicAuth(agency + ".focal", "demo").getForObject("/api/cycles/" + CYCLE + "/matrix.xlsx", byte[].class);
+            String text;
+            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx));
+                    var extractor = new org.apache.poi.xssf.extractor.XSSFExcelExtractor(workbook)) {
+                text = extractor.getText();
+            }
+            assertThat(text).as(agency).contains("Recommendation led by " + agency + "\t");
+            assertThat(text.split("Recommendation led by ", -1)).as(agency + " sees its rows only (MOFA: every agency's)")
+                    .hasSize(agency.equals(Agency.MOFA) ? taskOf.size() + 1 : 2);
+        }
+        assertThat(http.withBasicAuth("mps.focal", "demo").getForEntity("/api/report-editions/1/report.docx", String.class)
+                .getBody()).as("an agency never gets a kept edition (every agency's work)").contains("Chỉ Bộ Ngoại giao");
+    }
+
+    @Test
     void anonymousRequestsAreRefused() {
         for (String path : List.of("/engine-rest/task", "/engine-rest/process-instance", "/engine-rest/history/task",
                 "/engine-rest/user", "/api/recommendations", "/api/recommendations/71/M.1", "/api/notifications",
-                "/api/reporting-rounds", "/api/dashboard", "/api/imports/template.xlsx", "/api/imports/template.csv")) {
+                "/api/reporting-rounds", "/api/dashboard", "/api/imports/template.xlsx", "/api/imports/template.csv",
+                "/api/reporting-rounds/all", "/api/cycles/71/matrix.docx", "/api/cycles/71/matrix.xlsx",
+                "/api/report-editions/1/report.docx", "/api/report-editions/1/report.xlsx")) {
             assertThat(http.getForEntity(path, String.class).getStatusCode().value()).as(path).isEqualTo(401);
         }
-        for (String path : List.of("/recommendations/71/M.1", evidenceOf.get("mps"))) {
+        for (String path : List.of("/recommendations/71/M.1", evidenceOf.get("mps"), "/rounds")) {
             assertThat(http.getForEntity(path, String.class).getBody()).as("the login page, not " + path)
                     .doesNotContain("Recommendation led by", "%PDF");
         }

@@ -191,6 +191,16 @@ class RestSurfaceMatrixTest {
             Map.entry("GET /api/reporting-rounds/{id}/report.docx", new AppAccess(false, AGENCY)),
             Map.entry("GET /api/reporting-rounds/{id}/report.xlsx", new AppAccess(false, AGENCY)),
             Map.entry("POST /api/reporting-rounds", new AppAccess(false, Level.MOFA_OFFICER)),
+            // every round for everyone (an agency: its own progress and extract); the kept editions hold every agency's
+            // work, so MOFA's leaders, officers and administrators only
+            Map.entry("GET /rounds", new AppAccess(true, AGENCY)),
+            Map.entry("GET /api/reporting-rounds/all", new AppAccess(false, AGENCY)),
+            Map.entry("GET /api/reporting-rounds/{id}/matrix.docx", new AppAccess(false, AGENCY)),
+            Map.entry("GET /api/reporting-rounds/{id}/matrix.xlsx", new AppAccess(false, AGENCY)),
+            Map.entry("GET /api/cycles/{cycle}/matrix.docx", new AppAccess(false, AGENCY)),
+            Map.entry("GET /api/cycles/{cycle}/matrix.xlsx", new AppAccess(false, AGENCY)),
+            Map.entry("GET /api/report-editions/{id}/report.docx", new AppAccess(false, Level.MOFA_LEADER)),
+            Map.entry("GET /api/report-editions/{id}/report.xlsx", new AppAccess(false, Level.MOFA_LEADER)),
             Map.entry("GET /api/imports", new AppAccess(false, Level.MOFA_OFFICER)),
             Map.entry("POST /api/imports", new AppAccess(false, Level.MOFA_OFFICER)),
             Map.entry("GET /api/imports/template.xlsx", new AppAccess(false, Level.MOFA_OFFICER)),
