@@ -57,6 +57,13 @@ class VersionChangesTest {
                 problems.add("no plan from version " + from + " to " + to + " of " + process);
                 continue;
             }
+            change.get().alsoStart().forEach((waitingAt, started) -> {
+                if (!(source.getModelElementById(waitingAt) instanceof FlowNode)
+                        || !(target.getModelElementById(started) instanceof FlowNode)) {
+                    problems.add(process + " " + from + " -> " + to + ": alsoStart " + waitingAt + " -> " + started
+                            + " names a step that does not exist");
+                }
+            });
             for (FlowNode waiting : waitStates(source)) {
                 String id = change.get().activities().getOrDefault(waiting.getId(), waiting.getId());
                 if (!(target.getModelElementById(id) instanceof FlowNode)) {
