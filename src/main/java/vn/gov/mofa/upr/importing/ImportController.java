@@ -27,7 +27,7 @@ public class ImportController {
     static final int SHOWN = 20;
     private static final String REFUSAL = "Chỉ Bộ Ngoại giao được nhập danh sách khuyến nghị";
     /** True because an import writes in one transaction: a failure inside it leaves the registry as it was. */
-    static final String FAILED = "Máy chủ gặp lỗi ngoài dự kiến khi nhập tệp; việc nhập đã được huỷ trọn vẹn nên chưa nhập "
+    private static final String FAILED = "Máy chủ gặp lỗi ngoài dự kiến khi nhập tệp; việc nhập đã được huỷ trọn vẹn nên chưa nhập "
             + "khuyến nghị nào. Vui lòng thử lại; nếu vẫn lỗi, hãy báo quản trị hệ thống.";
 
     private static final Logger logger = LoggerFactory.getLogger(ImportController.class);

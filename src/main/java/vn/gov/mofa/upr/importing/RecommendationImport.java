@@ -129,8 +129,8 @@ public class RecommendationImport {
     }
 
     /** The note of a task without a deadline, in the words of the annex. */
-    static final String ONGOING_NOTE = "Thời hạn theo phụ lục: %s (nhiệm vụ thường xuyên, không có hạn hoàn thành cụ thể)";
-    static final String ONGOING_NOTICE = "Thời hạn \"%s\" là nhiệm vụ thường xuyên, không có hạn hoàn thành: đã ghi vào "
+    private static final String ONGOING_NOTE = "Thời hạn theo phụ lục: %s (nhiệm vụ thường xuyên, không có hạn hoàn thành cụ thể)";
+    private static final String ONGOING_NOTICE = "Thời hạn \"%s\" là nhiệm vụ thường xuyên, không có hạn hoàn thành: đã ghi vào "
             + "ghi chú của khuyến nghị để Bộ Ngoại giao và cơ quan chủ trì cùng thấy.";
 
     private Optional<Entry> resolve(ImportRow row, List<RowError> errors) {
