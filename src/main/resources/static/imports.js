@@ -1,62 +1,161 @@
 // Uploads the file to /api/imports and shows the answer; every value is set with textContent (never as HTML).
-document.getElementById('import-form').addEventListener('submit', async (event) => {
+// Whatever goes wrong, the user reads in Vietnamese what happened and whether anything was imported.
+const form = document.getElementById('import-form');
+const button = form.querySelector('button[type=submit]');
+const NOTHING_IMPORTED = 'Chưa nhập khuyến nghị nào.';
+const SAFE_AGAIN = 'Nhập lại cùng tệp không tạo trùng.';
+const LOGIN = '/camunda/app/welcome/default/#!/login';
+
+// The newest entry of the import log as last read (null: the log is empty, undefined: never read). After a failure
+// whose outcome the answer does not tell (no answer, a proxy's page), the log says whether this upload was imported.
+let newestImport;
+let historyShown = showHistory();
+
+form.addEventListener('submit', async (event) => {
   event.preventDefault();
-  const form = event.target;
-  const data = new FormData();
-  data.append('file', form.file.files[0]);
-  if (form.cycle.value) data.append('cycle', form.cycle.value);
-  data.append('dryRun', form.dryRun.checked ? 'true' : 'false');
-  const csrf = document.querySelector('meta[name="upr-csrf"]').content;
-  const result = document.getElementById('result');
-  const title = document.getElementById('result-title');
-  const counts = document.getElementById('result-counts');
-  const errors = document.getElementById('result-errors');
-  const body = errors.querySelector('tbody');
-  const notices = document.getElementById('result-notices');
-  body.replaceChildren();
-  notices.querySelector('tbody').replaceChildren();
-  notices.hidden = true;
-  result.hidden = false;
-  title.textContent = 'Đang xử lý…';
-  counts.textContent = '';
-  errors.hidden = true;
-  if (form.file.files[0].size > Number(form.dataset.maxBytes)) {
+  // set before anything is awaited: a second click or Enter while a file is on its way sends nothing
+  if (button.disabled) return;
+  const file = form.file.files[0];
+  const dryRun = form.dryRun.checked;
+  clearResult();
+  if (file.size > Number(form.dataset.maxBytes)) {
     showRefusal([{ row: 0, message: form.dataset.tooLarge }]);
     return;
   }
-  let report;
+  button.disabled = true;
+  form.setAttribute('aria-busy', 'true');
+  say('Đang xử lý: đang tải tệp "' + file.name + '" lên và ' + (dryRun ? 'kiểm tra' : 'nhập')
+    + '… Vui lòng chờ, không đóng trang và không bấm lại.', 'busy');
   try {
-    const response = await fetch('/api/imports', { method: 'POST', body: data, headers: { 'X-UPR-CSRF': csrf } });
-    // a proxy in front answers a body over its own limit with 413 and a page of its own
-    report = response.status === 413 ? { errors: [{ row: 0, message: form.dataset.tooLarge }] } : await response.json();
-  } catch (e) {
-    title.textContent = 'Không gửi được tệp: ' + e;
-    title.className = 'error';
+    await upload(file, dryRun);
+  } finally {
+    button.disabled = false;
+    form.removeAttribute('aria-busy');
+  }
+});
+
+async function upload(file, dryRun) {
+  await historyShown;
+  const before = newestImport;
+  const data = new FormData();
+  data.append('file', file);
+  if (form.cycle.value) data.append('cycle', form.cycle.value);
+  data.append('dryRun', dryRun ? 'true' : 'false');
+  const csrf = document.querySelector('meta[name="upr-csrf"]').content;
+  let response;
+  try {
+    response = await fetch('/api/imports', { method: 'POST', body: data, headers: { 'X-UPR-CSRF': csrf } });
+  } catch (unreachable) {
+    await unknownOutcome('Không nhận được trả lời của máy chủ (mất kết nối mạng hoặc máy chủ không phản hồi).',
+      file, dryRun, before);
     return;
   }
-  if (report.errors && report.errors.length) {
-    showRefusal(report.errors);
+  const answer = await response.json().catch(() => null);
+  if (response.ok && answer && answer.created !== undefined) {
+    showReport(answer);
     return;
   }
-  if (report.created === undefined) {
-    title.textContent = 'Lỗi: ' + (report.error || report.message || 'không rõ');
-    title.className = 'error';
+  if (answer && answer.errors && answer.errors.length) {
+    showRefusal(answer.errors);
     return;
   }
-  title.textContent = report.dryRun ? 'Kiểm tra xong (chưa nhập)' : 'Đã nhập xong';
-  title.className = 'ok';
+  if (response.status === 413) {
+    // a proxy in front refuses a body over its own limit with a page of its own
+    say(form.dataset.tooLarge + ' ' + NOTHING_IMPORTED, 'error');
+    return;
+  }
+  if (response.status === 401) {
+    say('Phiên đăng nhập đã hết hạn (sau 30 phút không thao tác) hoặc đã đăng xuất. ' + NOTHING_IMPORTED
+      + ' Hãy đăng nhập lại rồi nhập lại tệp.', 'error');
+    link('Đăng nhập lại', LOGIN);
+    return;
+  }
+  if (response.status === 403) {
+    say('Máy chủ từ chối yêu cầu: ' + (reasonOf(answer) || 'không có quyền.') + ' ' + NOTHING_IMPORTED
+      + ' Nếu vừa đăng nhập lại ở thẻ khác, hãy tải lại trang này rồi nhập lại tệp.', 'error');
+    return;
+  }
+  if (response.status >= 400 && response.status < 500) {
+    // the server refuses before it writes anything: an import that writes answers 200
+    say((reasonOf(answer) || 'Máy chủ từ chối yêu cầu (mã ' + response.status + ').') + ' ' + NOTHING_IMPORTED, 'error');
+    return;
+  }
+  await unknownOutcome(response.status >= 500
+    ? 'Máy chủ gặp lỗi khi xử lý tệp (mã ' + response.status + ').'
+    : 'Máy chủ trả lời không đúng dạng (có thể do phiên đăng nhập hoặc một máy chủ trung gian).', file, dryRun, before);
+}
+
+// No answer, a server error, a proxy's page: the import runs all or nothing, so the log tells which it was.
+async function unknownOutcome(cause, file, dryRun, before) {
+  if (dryRun) {
+    say(cause + ' Đây chỉ là kiểm tra nên không có gì được nhập. Hãy thử lại sau.', 'error');
+    return;
+  }
+  const imported = await importedSince(before, file.name);
+  if (imported) {
+    say(cause + ' Tuy vậy nhật ký cho thấy tệp "' + file.name + '" đã được nhập lúc ' + shownTime(imported.importedAt)
+      + ': ' + imported.created + ' khuyến nghị mới, ' + imported.updated + ' cập nhật (xem "Các lần nhập gần đây"). '
+      + 'Không cần nhập lại.', 'error');
+  } else if (imported === false) {
+    say(cause + ' ' + NOTHING_IMPORTED + ' Nếu máy chủ vẫn đang xử lý, lần nhập sẽ hiện ở "Các lần nhập gần đây" sau ít phút; '
+      + 'hãy xem lại trước khi nhập lại. ' + SAFE_AGAIN, 'error');
+  } else {
+    say(cause + ' Không kiểm tra được tệp đã được nhập hay chưa: hãy tải lại trang và xem "Các lần nhập gần đây" '
+      + 'trước khi nhập lại. ' + SAFE_AGAIN, 'error');
+  }
+}
+
+// The log's newest entry when it is new since `before` and of this file; false when not; null when unknown.
+async function importedSince(before, fileName) {
+  if (before === undefined) return null;
+  const entries = await showHistory();
+  if (!entries) return null;
+  const newest = entries[0];
+  return newest && JSON.stringify(newest) !== JSON.stringify(before) && newest.fileName === fileName.substring(0, 255)
+    ? newest : false;
+}
+
+function reasonOf(answer) {
+  return answer && (answer.detail || answer.error) || null;
+}
+
+function clearResult() {
+  document.getElementById('result-errors').querySelector('tbody').replaceChildren();
+  document.getElementById('result-notices').querySelector('tbody').replaceChildren();
+  document.getElementById('result-errors').hidden = true;
+  document.getElementById('result-notices').hidden = true;
+  document.getElementById('result-counts').replaceChildren();
+  document.getElementById('result').hidden = false;
+}
+
+function say(message, kind) {
+  const title = document.getElementById('result-title');
+  title.textContent = message;
+  title.className = kind;
+}
+
+function link(text, href) {
+  const a = document.createElement('a');
+  a.textContent = text;
+  a.href = href;
+  document.getElementById('result-counts').replaceChildren(a);
+}
+
+function showReport(report) {
+  say(report.dryRun ? 'Kiểm tra xong (chưa nhập)' : 'Đã nhập xong', 'ok');
   if (!report.dryRun) {
-    showHistory();
+    historyShown = showHistory();
     showAwaitingAssignment();
   }
-  counts.textContent = 'Mới: ' + report.created + ' · Cập nhật: ' + report.updated + ' · Không đổi: ' + report.unchanged
+  document.getElementById('result-counts').textContent = 'Mới: ' + report.created + ' · Cập nhật: ' + report.updated
+    + ' · Không đổi: ' + report.unchanged
     + ' · Đưa vào theo dõi (mở hồ sơ quy trình): ' + report.tracked
     + ' · Chờ Bộ Ngoại giao phân công cơ quan: ' + report.waitingForAssignment
     + ' · Tên cơ quan hiểu theo tên cũ hoặc viết tắt: ' + report.viaOtherNames
-    + ' · Ghi chú giữ lại (như "các bộ, ngành liên quan"): ' + report.notesKept
+    + ' · Ghi chú giữ lại (như "các bộ, ngành liên quan", thời hạn "Thường xuyên"): ' + report.notesKept
     + (!report.dryRun && report.tracked > 0 ? '. Nhiệm vụ đầu tiên của các khuyến nghị này sẽ có trong Tasklist sau vài giây.' : '');
   showNotices(report.notices || []);
-});
+}
 
 // What the import understood on its own (a pre-2025 agency name, several lead agencies): imported, to be checked.
 function showNotices(notices) {
@@ -72,11 +171,9 @@ function showNotices(notices) {
 
 // A refused file: nothing was imported; every problem by row (0 = the whole file).
 function showRefusal(errors) {
-  const title = document.getElementById('result-title');
   const table = document.getElementById('result-errors');
   const body = table.querySelector('tbody');
-  title.textContent = 'Tệp có ' + errors.length + ' lỗi — chưa nhập khuyến nghị nào. Sửa tệp rồi nhập lại.';
-  title.className = 'error';
+  say('Tệp có ' + errors.length + ' lỗi — chưa nhập khuyến nghị nào. Sửa tệp rồi nhập lại.', 'error');
   for (const error of errors) {
     const row = body.insertRow();
     row.insertCell().textContent = error.row === 0 ? 'Cả tệp' : error.row;
@@ -90,28 +187,33 @@ function showRefusal(errors) {
 async function showAwaitingAssignment() {
   for (const wait of [0, 3000, 10000]) {
     await new Promise(resolve => setTimeout(resolve, wait));
-    const response = await fetch('/api/recommendations?step=assignment&size=1');
-    if (!response.ok) return;
+    const response = await fetch('/api/recommendations?step=assignment&size=1').catch(() => null);
+    if (!response || !response.ok) return;
     document.getElementById('awaiting-count').textContent = (await response.json()).totalElements;
   }
 }
 
-// The import log, newest first. Times come in Viet Nam's time (+07:00): shown as dd/MM/yyyy HH:mm as they are.
+// Times come in Viet Nam's time (+07:00): shown as dd/MM/yyyy HH:mm as they are.
+function shownTime(at) {
+  return at.substring(8, 10) + '/' + at.substring(5, 7) + '/' + at.substring(0, 4) + ' ' + at.substring(11, 16);
+}
+
+// The import log, newest first; returns its entries, or null when it could not be read.
 async function showHistory() {
-  const response = await fetch('/api/imports');
-  if (!response.ok) return;
-  const entries = await response.json();
+  const response = await fetch('/api/imports').catch(() => null);
+  if (!response || !response.ok) return null;
+  const entries = await response.json().catch(() => null);
+  if (!Array.isArray(entries)) return null;
+  newestImport = entries.length ? entries[0] : null;
   const body = document.querySelector('#history tbody');
   body.replaceChildren();
   for (const entry of entries) {
-    const at = entry.importedAt;
     const row = body.insertRow();
-    for (const value of [at.substring(8, 10) + '/' + at.substring(5, 7) + '/' + at.substring(0, 4) + ' ' + at.substring(11, 16),
-      entry.fileName, entry.importedBy, entry.created, entry.updated, entry.unchanged, entry.tracked,
-      entry.waitingForAssignment, entry.viaOtherNames, entry.notesKept]) {
+    for (const value of [shownTime(entry.importedAt), entry.fileName, entry.importedBy, entry.created, entry.updated,
+      entry.unchanged, entry.tracked, entry.waitingForAssignment, entry.viaOtherNames, entry.notesKept]) {
       row.insertCell().textContent = value;
     }
   }
   document.getElementById('history-empty').hidden = entries.length > 0;
+  return entries;
 }
-showHistory();

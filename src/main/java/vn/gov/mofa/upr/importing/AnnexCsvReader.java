@@ -89,7 +89,7 @@ public class AnnexCsvReader implements RecommendationFileReader {
             return ParsedFile.ofFileError("Tệp CSV bị lỗi định dạng (thường do dấu ngoặc kép \" không được đóng) "
                     + "sau dòng " + (lines.isEmpty() ? 1 : lines.get(lines.size() - 1).line()) + ".");
         }
-        return AnnexTable.read(lines, cycleParam, "Tệp rỗng: không có dòng tiêu đề và không có khuyến nghị nào.");
+        return AnnexTable.read(lines, List.of(), cycleParam, "Tệp rỗng: không có dòng tiêu đề và không có khuyến nghị nào.");
     }
 
     /**

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -20,6 +22,8 @@ import vn.gov.mofa.upr.system.FileSignature;
  * {@link AnnexTable} with the same rules. A cell spanning columns counts once, under its first column; a cell merged
  * down from the row above repeats that row's text. Taken only when the document has such a table; the UN's thematic
  * list goes to {@link ThematicListDocxReader}.
+ *
+ * <p>The cycle is the one chosen at upload, else the one the decision's title names ("... chu kỳ IV"); the two must agree.
  *
  * <p>{@link ImportRow#line()} is the row's number counted through the document's tables, the first table's first row
  * being 1, as a user counts rows in Word.
@@ -58,7 +62,8 @@ public class AnnexDocxReader implements RecommendationFileReader {
                 return ParsedFile.ofFileError(overLimits.get());
             }
             try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
-                return AnnexTable.read(linesOf(document), cycleParam, "Tệp Word không có bảng khuyến nghị nào.");
+                return AnnexTable.read(linesOf(document), titlesOf(document), cycleParam,
+                        "Tệp Word không có bảng khuyến nghị nào.");
             }
         } catch (Exception unreadable) {
             return ParsedFile.ofFileError("Không đọc được tệp Word (.docx): tệp bị hỏng hoặc không phải tệp Word. "
@@ -66,28 +71,57 @@ public class AnnexDocxReader implements RecommendationFileReader {
         }
     }
 
+    /**
+     * What the decision says above its annex table, where it names the cycle ("Phê duyệt Kế hoạch ... chu kỳ IV"): the
+     * page headers, the paragraphs and tables (its letterhead is often one) before the table headed like an annex, the
+     * document's title.
+     */
+    private static List<String> titlesOf(XWPFDocument document) {
+        List<String> titles = new ArrayList<>();
+        document.getHeaderList().forEach(header -> titles.add(header.getText()));
+        for (IBodyElement element : document.getBodyElements()) {
+            if (element instanceof XWPFParagraph paragraph) {
+                titles.add(paragraph.getText());
+            } else if (element instanceof XWPFTable table) {
+                List<AnnexLine> lines = new ArrayList<>();
+                addRows(table, lines);
+                if (AnnexTable.hasHeader(lines)) {
+                    break;
+                }
+                lines.forEach(line -> line.cells().forEach(cell -> titles.add(cell.text())));
+            }
+        }
+        titles.add(document.getProperties().getCoreProperties().getTitle());
+        return titles;
+    }
+
     private static List<AnnexLine> linesOf(XWPFDocument document) {
         List<AnnexLine> lines = new ArrayList<>();
         for (XWPFTable table : document.getTables()) {
-            List<AnnexCell> above = List.of();
-            for (XWPFTableRow row : table.getRows()) {
-                List<AnnexCell> cells = new ArrayList<>();
-                for (XWPFTableCell cell : row.getTableCells()) {
-                    CTTcPr properties = cell.getCTTc().getTcPr();
-                    int column = cells.size();
-                    boolean mergedDown = properties != null && properties.isSetVMerge()
-                            && (properties.getVMerge().getVal() == null || properties.getVMerge().getVal() == STMerge.CONTINUE);
-                    cells.add(mergedDown && column < above.size() ? above.get(column)
-                            : AnnexCell.ofText(String.join("\n", ThematicListDocxReader.linesOf(cell))));
-                    int span = properties != null && properties.isSetGridSpan() ? properties.getGridSpan().getVal().intValue() : 1;
-                    for (int more = 1; more < span; more++) {
-                        cells.add(AnnexCell.EMPTY);
-                    }
-                }
-                lines.add(new AnnexLine(lines.size() + 1, cells));
-                above = cells;
-            }
+            addRows(table, lines);
         }
         return lines;
+    }
+
+    /** The table's rows, numbered on from the lines before them. */
+    private static void addRows(XWPFTable table, List<AnnexLine> lines) {
+        List<AnnexCell> above = List.of();
+        for (XWPFTableRow row : table.getRows()) {
+            List<AnnexCell> cells = new ArrayList<>();
+            for (XWPFTableCell cell : row.getTableCells()) {
+                CTTcPr properties = cell.getCTTc().getTcPr();
+                int column = cells.size();
+                boolean mergedDown = properties != null && properties.isSetVMerge()
+                        && (properties.getVMerge().getVal() == null || properties.getVMerge().getVal() == STMerge.CONTINUE);
+                cells.add(mergedDown && column < above.size() ? above.get(column)
+                        : AnnexCell.ofText(String.join("\n", ThematicListDocxReader.linesOf(cell))));
+                int span = properties != null && properties.isSetGridSpan() ? properties.getGridSpan().getVal().intValue() : 1;
+                for (int more = 1; more < span; more++) {
+                    cells.add(AnnexCell.EMPTY);
+                }
+            }
+            lines.add(new AnnexLine(lines.size() + 1, cells));
+            above = cells;
+        }
     }
 }

@@ -38,27 +38,53 @@ final class AnnexTable {
 
     private final Map<AnnexColumn, Integer> positions;
     private final Map<AnnexColumn, String> titles;
+    private final FileCycle fileCycle;
 
-    private AnnexTable(Map<AnnexColumn, Integer> positions, Map<AnnexColumn, String> titles) {
+    private AnnexTable(Map<AnnexColumn, Integer> positions, Map<AnnexColumn, String> titles, FileCycle fileCycle) {
         this.positions = positions;
         this.titles = titles;
+        this.fileCycle = fileCycle;
+    }
+
+    /**
+     * The cycle of every row without a cycle of its own: the one chosen at upload, else the one the titles name.
+     *
+     * @param value null when neither says
+     * @param said  where it comes from, for a row whose cycle column differs
+     */
+    private record FileCycle(Integer value, String said) {
     }
 
     /**
      * Reads a sheet as ministries send it: title lines, blank rows and merged title cells above the header row, which
      * is the first of the first {@value #HEADER_SEARCH} non-blank rows with two known column titles or the text's
-     * (otherwise the first non-blank row, whose titles the "missing column" error then lists). File-level problems
-     * come back as row-0 errors.
+     * (otherwise the first non-blank row, whose titles the "missing column" error then lists). The cycle named first
+     * in the document's title ({@code titles}, then the rows above the header: "... chu kỳ IV") is the rows' cycle when
+     * none was chosen; one that differs from the chosen one refuses the file. File-level problems come back as row-0
+     * errors.
+     *
+     * @param titles what the document says above the table outside it (a Word document's paragraphs), in order
      */
-    static ParsedFile read(List<AnnexLine> rows, Integer cycleParam, String whenEmpty) {
+    static ParsedFile read(List<AnnexLine> rows, List<String> titles, Integer cycleParam, String whenEmpty) {
         List<AnnexLine> filled = rows.stream().filter(line -> !line.isBlank()).toList();
         if (filled.isEmpty()) {
             return ParsedFile.ofFileError(whenEmpty);
         }
         AnnexLine header = filled.stream().limit(HEADER_SEARCH).filter(AnnexTable::looksLikeHeader).findFirst()
                 .orElse(filled.get(0));
+        List<String> above = new ArrayList<>(titles);
+        rows.subList(0, rows.indexOf(header)).forEach(line -> line.cells().forEach(cell -> above.add(cell.text())));
+        Optional<ReviewCycleMention> named = ReviewCycleMention.in(above);
+        if (named.isPresent() && cycleParam != null && named.get().cycle() != cycleParam) {
+            return ParsedFile.ofFileError(("Tiêu đề của tệp ghi \"%s\" (chu kỳ %d) nhưng khi tải lên đã chọn chu kỳ %d. "
+                    + "Hãy để trống ô chu kỳ hoặc chọn chu kỳ %d; nếu tiêu đề ghi sai, hãy sửa tiêu đề rồi nhập lại.")
+                    .formatted(named.get().words(), named.get().cycle(), cycleParam, named.get().cycle()));
+        }
+        FileCycle fileCycle = cycleParam != null ? new FileCycle(cycleParam, "đã chọn khi tải lên")
+                : named.map(mention -> new FileCycle(mention.cycle(), "mà tiêu đề của tệp ghi (\"%s\")".formatted(mention.words())))
+                        .orElse(new FileCycle(null, null));
         return read(header.cells().stream().map(AnnexCell::text).toList(),
-                rows.subList(rows.indexOf(header) + 1, rows.size()), cycleParam);
+                rows.subList(rows.indexOf(header) + 1, rows.size()), fileCycle);
     }
 
     /** true when one of the first rows heads an annex table: the text's column and another known one. */
@@ -74,7 +100,7 @@ final class AnnexTable {
         return known.size() >= 2 || known.contains(AnnexColumn.TEXT);
     }
 
-    private static ParsedFile read(List<String> header, List<AnnexLine> lines, Integer cycleParam) {
+    private static ParsedFile read(List<String> header, List<AnnexLine> lines, FileCycle fileCycle) {
         Map<AnnexColumn, Integer> positions = new EnumMap<>(AnnexColumn.class);
         Map<AnnexColumn, String> titles = new EnumMap<>(AnnexColumn.class);
         for (int i = 0; i < header.size(); i++) {
@@ -108,10 +134,10 @@ final class AnnexTable {
         if (dataLines.isEmpty()) {
             return ParsedFile.ofFileError("Tệp chỉ có dòng tiêu đề, không có khuyến nghị nào.");
         }
-        return new AnnexTable(positions, titles).readLines(dataLines, cycleParam);
+        return new AnnexTable(positions, titles, fileCycle).readLines(dataLines);
     }
 
-    private ParsedFile readLines(List<AnnexLine> lines, Integer cycleParam) {
+    private ParsedFile readLines(List<AnnexLine> lines) {
         List<ImportRow> rows = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         Map<String, Integer> firstLineOfNumber = new HashMap<>();
@@ -124,7 +150,7 @@ final class AnnexTable {
                 continue;
             }
             RowReading reading = new RowReading(line, groupAbove);
-            ImportRow row = reading.toRow(cycleParam);
+            ImportRow row = reading.toRow();
             if (row != null) {
                 Integer earlier = firstLineOfNumber.putIfAbsent(row.cycle() + "/" + row.number(), line.line());
                 if (earlier != null) {
@@ -171,7 +197,7 @@ final class AnnexTable {
             problems.add(message);
         }
 
-        ImportRow toRow(Integer cycleParam) {
+        ImportRow toRow() {
             positions.keySet().forEach(this::refuseFormula);
             if (!problems.isEmpty()) {
                 return null;
@@ -193,10 +219,11 @@ final class AnnexTable {
                 problem("Thiếu nội dung khuyến nghị (cột %s).".formatted(titles.get(AnnexColumn.TEXT)));
             }
             Response response = response();
-            Integer cycle = cycle(cycleParam);
+            Integer cycle = cycle();
             String taskGroup = taskGroup();
             LocalDate planDueDate = date(AnnexColumn.PLAN_DUE_DATE);
             LocalDate dueDate = date(AnnexColumn.DUE_DATE);
+            String ongoing = Optional.ofNullable(text(AnnexColumn.DUE_DATE)).filter(AnnexDeadline::isOngoing).orElse(null);
             if (!problems.isEmpty()) {
                 return null;
             }
@@ -204,7 +231,7 @@ final class AnnexTable {
                     list(AnnexColumn.RECOMMENDING_STATES, true), response, null,
                     list(AnnexColumn.THEMES, false), list(AnnexColumn.SDGS, true),
                     list(AnnexColumn.AFFECTED_PERSONS, true), taskGroup, text(AnnexColumn.LEAD_AGENCY),
-                    text(AnnexColumn.COORDINATING_AGENCIES), planDueDate, dueDate);
+                    text(AnnexColumn.COORDINATING_AGENCIES), planDueDate, dueDate, ongoing);
         }
 
         private void refuseFormula(AnnexColumn column) {
@@ -240,24 +267,31 @@ final class AnnexTable {
             return response.get();
         }
 
-        private Integer cycle(Integer cycleParam) {
+        /** The row's own cycle, which must agree with the file's; else the file's. */
+        private Integer cycle() {
             String value = text(AnnexColumn.CYCLE);
             if (value == null) {
-                if (cycleParam == null) {
-                    problem("Không rõ chu kỳ UPR: tệp không ghi chu kỳ (cột cycle) và chưa chọn chu kỳ khi tải lên.");
+                if (fileCycle.value() == null) {
+                    problem("Không rõ chu kỳ UPR: tệp không ghi chu kỳ (cột cycle hoặc tiêu đề như \"chu kỳ IV\") và "
+                            + "chưa chọn chu kỳ khi tải lên.");
                 }
-                return cycleParam;
+                return fileCycle.value();
             }
+            Integer cycle = null;
             if (CYCLE.matcher(value).matches() && Double.parseDouble(value) >= 1) {
-                return (int) Double.parseDouble(value);
+                cycle = (int) Double.parseDouble(value);
+            } else if (ROMAN_CYCLES.contains(value.toUpperCase(Locale.ROOT))) {
+                cycle = ROMAN_CYCLES.indexOf(value.toUpperCase(Locale.ROOT)) + 1;
+            } else {
+                problem("Chu kỳ \"%s\" không hợp lệ (cột %s): phải là số, ví dụ 4 hoặc IV."
+                        .formatted(value, titles.get(AnnexColumn.CYCLE)));
             }
-            int roman = ROMAN_CYCLES.indexOf(value.toUpperCase(Locale.ROOT));
-            if (roman >= 0) {
-                return roman + 1;
+            if (cycle != null && fileCycle.value() != null && !cycle.equals(fileCycle.value())) {
+                problem("Chu kỳ \"%s\" (cột %s) khác với chu kỳ %d %s: sửa chu kỳ của dòng hoặc của tệp."
+                        .formatted(value, titles.get(AnnexColumn.CYCLE), fileCycle.value(), fileCycle.said()));
+                return null;
             }
-            problem("Chu kỳ \"%s\" không hợp lệ (cột %s): phải là số, ví dụ 4."
-                    .formatted(value, titles.get(AnnexColumn.CYCLE)));
-            return null;
+            return cycle;
         }
 
         private String taskGroup() {

@@ -79,7 +79,7 @@ public class AnnexXlsxReader implements RecommendationFileReader {
         for (Row row : sheet) {
             lines.add(new AnnexLine(row.getRowNum() + 1, cellsOf(row, formatter, sheet, mergedDown)));
         }
-        return AnnexTable.read(lines, cycleParam,
+        return AnnexTable.read(lines, List.of(), cycleParam,
                 "Trang tính đầu tiên trống: không có dòng tiêu đề và không có khuyến nghị nào.");
     }
 

@@ -3,6 +3,8 @@ package vn.gov.mofa.upr.importing;
 import java.io.IOException;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import vn.gov.mofa.upr.security.CurrentUser;
@@ -23,6 +26,11 @@ public class ImportController {
 
     static final int SHOWN = 20;
     private static final String REFUSAL = "Chỉ Bộ Ngoại giao được nhập danh sách khuyến nghị";
+    /** True because an import writes in one transaction: a failure inside it leaves the registry as it was. */
+    private static final String FAILED = "Máy chủ gặp lỗi ngoài dự kiến khi nhập tệp; việc nhập đã được huỷ trọn vẹn nên chưa nhập "
+            + "khuyến nghị nào. Vui lòng thử lại; nếu vẫn lỗi, hãy báo quản trị hệ thống.";
+
+    private static final Logger logger = LoggerFactory.getLogger(ImportController.class);
 
     private final RecommendationImport imports;
     private final ImportLog log;
@@ -38,7 +46,13 @@ public class ImportController {
             @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun, HttpServletRequest request)
             throws IOException {
         CurrentUser user = CurrentUser.mofaOfficer(request, REFUSAL);
-        ImportReport report = imports.importFile(file.getOriginalFilename(), file.getBytes(), cycle, dryRun, user.userId());
+        ImportReport report;
+        try {
+            report = imports.importFile(file.getOriginalFilename(), file.getBytes(), cycle, dryRun, user.userId());
+        } catch (RuntimeException failure) {
+            logger.error("Import of '{}' by {} failed", file.getOriginalFilename(), user.userId(), failure);
+            throw new ResponseStatusException(HttpStatus.INTERNAL_SERVER_ERROR, FAILED, failure);
+        }
         return ResponseEntity.status(report.ok() ? HttpStatus.OK : HttpStatus.BAD_REQUEST).body(report);
     }
 

@@ -18,12 +18,14 @@ import java.util.List;
  *   <li>DOCX annex of a decision: the table row counted through the document's tables, the first row being 1.</li>
  * </ul>
  * Lists are never null (empty when the file has nothing); the other optional values are null when absent.
+ * {@code ongoingDeadline} is the due date cell's words when it names an ongoing task ("Thường xuyên"), which has no
+ * {@code dueDate}.
  */
 public record ImportRow(int line, Integer cycle, String number, String text, String textVi,
         List<String> recommendingStates, Response response, String sourceOfPosition,
         List<String> themes, List<String> sdgs, List<String> affectedPersons,
         String taskGroup, String leadAgency, String coordinatingAgencies,
-        LocalDate planDueDate, LocalDate dueDate) {
+        LocalDate planDueDate, LocalDate dueDate, String ongoingDeadline) {
 
     public ImportRow {
         recommendingStates = recommendingStates == null ? List.of() : List.copyOf(recommendingStates);

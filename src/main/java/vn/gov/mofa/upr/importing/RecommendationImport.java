@@ -3,7 +3,10 @@ package vn.gov.mofa.upr.importing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -105,14 +108,37 @@ public class RecommendationImport {
         List<String> coordinating() {
             return agencies.coordinating();
         }
+
+        /**
+         * What the annex said that no field of the registry holds, kept as the recommendation's note for MOFA and the
+         * agency: phrases naming no agency, an ongoing deadline ("Thường xuyên"); null when nothing.
+         */
+        String note() {
+            String deadline = row.ongoingDeadline() == null ? null : ONGOING_NOTE.formatted(row.ongoingDeadline());
+            String note = Stream.of(agencies.note(), deadline).filter(Objects::nonNull).collect(Collectors.joining("; "));
+            return note.isEmpty() ? null : note;
+        }
+
+        List<String> notices() {
+            List<String> notices = new ArrayList<>(agencies.notices());
+            if (row.ongoingDeadline() != null) {
+                notices.add(ONGOING_NOTICE.formatted(row.ongoingDeadline()));
+            }
+            return notices;
+        }
     }
 
+    /** The note of a task without a deadline, in the words of the annex. */
+    private static final String ONGOING_NOTE = "Thời hạn theo phụ lục: %s (nhiệm vụ thường xuyên, không có hạn hoàn thành cụ thể)";
+    private static final String ONGOING_NOTICE = "Thời hạn \"%s\" là nhiệm vụ thường xuyên, không có hạn hoàn thành: đã ghi vào "
+            + "ghi chú của khuyến nghị để Bộ Ngoại giao và cơ quan chủ trì cùng thấy.";
+
     private Optional<Entry> resolve(ImportRow row, List<RowError> errors) {
-        AnnexAgencies named = AnnexAgencies.of(row, agencies);
-        List<String> problems = new ArrayList<>(named.problems());
-        problems.addAll(RegistryFieldLengths.problemsOf(row, named.coordinating(), named.note()));
+        Entry entry = new Entry(row, AnnexAgencies.of(row, agencies));
+        List<String> problems = new ArrayList<>(entry.agencies().problems());
+        problems.addAll(RegistryFieldLengths.problemsOf(row, entry.coordinating(), entry.note()));
         problems.forEach(problem -> errors.add(new RowError(row.line(), problem)));
-        return problems.isEmpty() ? Optional.of(new Entry(row, named)) : Optional.empty();
+        return problems.isEmpty() ? Optional.of(entry) : Optional.empty();
     }
 
     /**
@@ -133,9 +159,9 @@ public class RecommendationImport {
         Changes(List<Entry> entries) {
             for (Entry entry : entries) {
                 ImportRow row = entry.row();
-                entry.agencies().notices().forEach(notice -> notices.add(new RowNotice(row.line(), notice)));
+                entry.notices().forEach(notice -> notices.add(new RowNotice(row.line(), notice)));
                 viaOtherNames += entry.agencies().viaOtherNames();
-                notesKept += entry.agencies().note() == null ? 0 : 1;
+                notesKept += entry.note() == null ? 0 : 1;
                 var existing = registry.find(row.cycle(), row.number());
                 Recommendation merged = recommendation(entry, existing.orElse(null));
                 waitingForAssignment += merged.tracked() && !merged.assignmentConfirmed() ? 1 : 0;
@@ -205,10 +231,10 @@ public class RecommendationImport {
                 row.recommendingStates(), row.response().name(), pick(row.sourceOfPosition(), old == null ? null : old.sourceOfPosition()),
                 pickList(row.themes(), old == null ? null : old.themes()), pickList(row.sdgs(), old == null ? null : old.sdgs()),
                 pickList(row.affectedPersons(), old == null ? null : old.affectedPersons()), taskGroup, lead, coordinating,
-                confirmed, planDue, pick(row.dueDate(), old == null ? null : old.dueDate()),
+                confirmed, planDue, row.ongoingDeadline() != null ? null : pick(row.dueDate(), old == null ? null : old.dueDate()),
                 supported || (old != null && old.tracked()), old == null ? null : old.processInstanceId(),
                 old == null ? null : old.implementationStatus(), old == null ? null : old.finalStatus(),
-                pick(entry.agencies().note(), old == null ? null : old.annexNote()));
+                pick(entry.note(), old == null ? null : old.annexNote()));
     }
 
     private static AgencyAssignment assignment(Recommendation r) {

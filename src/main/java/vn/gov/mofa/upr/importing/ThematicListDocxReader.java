@@ -82,7 +82,7 @@ public class ThematicListDocxReader implements RecommendationFileReader {
     }
 
     private ParsedFile read(XWPFDocument document, Integer cycleParam) {
-        Integer cycle = ReviewCycleMention.in(cycleMentions(document)).orElse(cycleParam);
+        Integer cycle = ReviewCycleMention.in(cycleMentions(document)).map(ReviewCycleMention::cycle).orElse(cycleParam);
         List<ImportRow> rows = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         Map<String, Integer> firstLineOfNumber = new HashMap<>();
@@ -147,7 +147,7 @@ public class ThematicListDocxReader implements RecommendationFileReader {
         }
         return new ImportRow(line, cycle, number, wording.get().text(), null, wording.get().states(),
                 response.orElse(null), entry.sourceOfPosition(), entry.themes(), entry.sdgs(),
-                entry.affectedPersons(), null, null, null, null, null);
+                entry.affectedPersons(), null, null, null, null, null, null);
     }
 
     /** The first cell that starts with a recommendation number, or -1 for headings and header rows. */

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * A recommendation in the registry, keyed by (cycle, number). {@code tracked} ones (supported) run as a
- * process instance; noted ones are registered only. {@code annexNote} keeps what the annex said about agencies that
- * names no one in particular ("các bộ, ngành liên quan"), for MOFA when it assigns.
+ * process instance; noted ones are registered only. {@code annexNote} keeps what the annex said that no field holds —
+ * agencies named by no one in particular ("các bộ, ngành liên quan"), a deadline that is none ("Thường xuyên") — for
+ * MOFA when it assigns and for the agency.
  */
 public record Recommendation(int cycle, String number, String text, String textVi, List<String> recommendingStates,
         String response, String sourceOfPosition, List<String> themes, List<String> sdgs, List<String> affectedPersons,

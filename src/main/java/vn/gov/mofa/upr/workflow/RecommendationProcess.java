@@ -12,8 +12,8 @@ package vn.gov.mofa.upr.workflow;
  *       {@code leadAgencyName}, {@code coordinatingAgencyNames} (Vietnamese names, for forms),
  *       {@code taskGroup} ("1".."6"), {@code planDueDate}, {@code dueDate} (implementation target, optional),
  *       {@code assignmentConfirmed} (false when MOFA still has to confirm a suggested assignment),
- *       {@code annexNote} (what the annex said about agencies that names no one, e.g. "các bộ, ngành liên quan"; null
- *       when nothing)</li>
+ *       {@code annexNote} (what the annex said that no other variable holds: agencies named by no one, e.g. "các bộ,
+ *       ngành liên quan", an ongoing deadline "Thường xuyên"; null when nothing)</li>
  *   <li>plan: {@code focalPointName}, {@code focalPointEmail}, {@code focalPointPhone}, {@code planActions},
  *       {@code planDeadline}, {@code expectedOutput}, {@code indicators}</li>
  *   <li>reviews: {@code approved} (Boolean), {@code reviewComment}</li>
@@ -53,7 +53,7 @@ public final class RecommendationProcess {
     public static final String VAR_TASK_GROUP = "taskGroup";
     public static final String VAR_PLAN_DUE_DATE = "planDueDate";
     public static final String VAR_DUE_DATE = "dueDate";
-    /** What the annex said about agencies beyond names ("các bộ, ngành liên quan"), or null; shown to MOFA. */
+    /** What the annex said beyond agencies and dates ("các bộ, ngành liên quan", "Thường xuyên"), or null. */
     public static final String VAR_ANNEX_NOTE = "annexNote";
     public static final String VAR_PLAN_DEADLINE = "planDeadline";
     public static final String VAR_ASSIGNMENT_CONFIRMED = "assignmentConfirmed";

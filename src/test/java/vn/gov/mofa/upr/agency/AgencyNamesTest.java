@@ -52,7 +52,7 @@ class AgencyNamesTest {
     @CsvSource({"BNG,mofa", "BCA,mps", "BQP,mod", "BTP,moj", "BNV,moha", "BTC,mof", "BCT,moit", "BNNMT,mae", "BXD,moc",
             "BVHTTDL,mocst", "BKHCN,most", "BGDĐT,moet", "BYT,moh", "BDTTG,mera", "NHNN,sbv", "TTCP,gi", "VPCP,ogo",
             "TANDTC,spc", "VKSNDTC,spp", "Bộ VHTTDL,mocst", "Bộ GD&ĐT,moet", "Bộ GD & ĐT,moet", "Bộ KH&CN,most",
-            "bộ kh&cn,most", "VPQH,ona", "TTXVN,vna"})
+            "bộ kh&cn,most", "VPQH,ona", "TTXVN,vna", "Bộ GD-ĐT,moet", "Bộ KH-CN,most", "Bộ VH-TT-DL,mocst"})
     void commonAbbreviationsResolve(String written, String code) {
         Reading reading = names.read(written);
         assertThat(reading.agencies()).singleElement().satisfies(mention -> {
@@ -65,13 +65,28 @@ class AgencyNamesTest {
     @CsvSource(delimiter = '|', value = {"Bộ Lao động - Thương binh và Xã hội|moha", "Bộ LĐ-TB&XH|moha",
             "Bộ Tài nguyên và Môi trường|mae", "Bộ TN&MT|mae", "Bộ Nông nghiệp và Phát triển nông thôn|mae",
             "Bộ NN&PTNT|mae", "Bộ Kế hoạch và Đầu tư|mof", "Bộ KH&ĐT|mof", "Bộ Thông tin và Truyền thông|most",
-            "Bộ TT&TT|most", "Ủy ban Dân tộc|mera", "Uỷ ban Dân tộc|mera", "Bộ Giao thông vận tải|moc"})
+            "Bộ TT&TT|most", "Ủy ban Dân tộc|mera", "Uỷ ban Dân tộc|mera", "Bộ Giao thông vận tải|moc",
+            "Ban Tôn giáo Chính phủ|mera", "Bộ LĐ-TBXH|moha", "Bộ LĐTB-XH|moha", "Bộ TN-MT|mae", "Bộ NN-PTNT|mae",
+            "Bộ KH-ĐT|mof", "Bộ TT-TT|most"})
     void namesFromBeforeThe2025ReorganisationMeanTheSuccessor(String written, String code) {
         Mention mention = names.read(written).agencies().get(0);
         assertThat(mention.agency().code()).isEqualTo(code);
         assertThat(mention.kind()).isEqualTo(Kind.FORMER);
         assertThat(mention.written()).isEqualTo(written);
         assertThat(mention.note()).contains("176/2025/QH15");
+    }
+
+    @Test
+    void aFormerNameSaysWhereItsTasksWentWhenTheyWentElsewhere() {
+        assertThat(names.read("Bộ Lao động - Thương binh và Xã hội").agencies().get(0).note())
+                .contains("hợp nhất vào Bộ Nội vụ", "giáo dục nghề nghiệp chuyển Bộ Giáo dục và Đào tạo",
+                        "trẻ em", "chuyển Bộ Y tế");
+        assertThat(names.read("Bộ NN&PTNT").agencies().get(0).note())
+                .contains("hợp nhất với Bộ Tài nguyên và Môi trường");
+        assertThat(names.read("Bộ TN-MT").agencies().get(0).note())
+                .contains("hợp nhất với Bộ Nông nghiệp và Phát triển nông thôn");
+        assertThat(names.read("Bộ Thông tin và Truyền thông").agencies().get(0).note())
+                .contains("báo chí, xuất bản chuyển Bộ Văn hóa, Thể thao và Du lịch");
     }
 
     @Test

@@ -14,7 +14,7 @@ class AnnexAgenciesTest {
 
     private AnnexAgencies of(String lead, String coordinating) {
         return AnnexAgencies.of(new ImportRow(5, 4, "4.1", "Text", null, null, Response.SUPPORTED, null, null, null, null,
-                "1", lead, coordinating, null, null), names);
+                "1", lead, coordinating, null, null, null), names);
     }
 
     @Test

@@ -106,7 +106,8 @@ class AnnexAsMinistriesWriteItTest {
         Recommendations.continueStarts(management);
         String instance = new Recommendations(imports, runtime, management).instanceOf(117, "117.3").getId();
         assertThat(runtime.getVariable(instance, RecommendationProcess.VAR_ANNEX_NOTE))
-                .isEqualTo("Cơ quan phối hợp theo phụ lục: các cơ quan liên quan");
+                .isEqualTo("Cơ quan phối hợp theo phụ lục: các cơ quan liên quan; Thời hạn theo phụ lục: Thường xuyên "
+                        + "(nhiệm vụ thường xuyên, không có hạn hoàn thành cụ thể)");
         ResponseEntity<Map<String, Object>> details = rest.withBasicAuth("mofa.focal", "demo").exchange(
                 "/api/recommendations/117/117.2", HttpMethod.GET, null, new ParameterizedTypeReference<>() {
                 });
@@ -203,7 +204,7 @@ class AnnexAsMinistriesWriteItTest {
 
     @Test
     void theDecisionsAnnexInWordImportsThroughTheSameUpload() throws IOException {
-        byte[] docx = AnnexDocxReaderTest.decision(table -> {
+        byte[] docx = AnnexDocxReaderTest.decision("KẾ HOẠCH THỰC HIỆN CÁC KHUYẾN NGHỊ UPR", table -> {
             AnnexDocxReaderTest.heading(table, "III. Nhóm nhiệm vụ 3: Bảo đảm quyền của các nhóm dễ bị tổn thương");
             AnnexDocxReaderTest.row(table, "1", "Khuyến nghị 116.5: Bảo vệ quyền trẻ em", "Bộ Y tế",
                     "Bộ Lao động - Thương binh và Xã hội; Trung ương Đoàn TNCS Hồ Chí Minh", "Quý III/2026", "Báo cáo");

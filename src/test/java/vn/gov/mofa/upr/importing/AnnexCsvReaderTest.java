@@ -189,6 +189,40 @@ class AnnexCsvReaderTest {
     }
 
     @Test
+    void theTitleLinesAboveTheTableGiveTheCycleAndARowThatSaysAnotherIsAnError() {
+        byte[] csv = """
+                PHỤ LỤC;;
+                DANH MỤC KHUYẾN NGHỊ UPR CHU KỲ III ĐƯỢC VIỆT NAM CHẤP THUẬN;;
+                ;;
+                Số hiệu;Nội dung khuyến nghị;Chu kỳ
+                1.1;Phê chuẩn Công ước;
+                1.2;Phê chuẩn Nghị định thư;III
+                1.3;Bảo đảm quyền học tập;4
+                """.getBytes(StandardCharsets.UTF_8);
+
+        ParsedFile file = reader.read(csv, null);
+
+        assertThat(file.rows()).extracting(ImportRow::cycle).containsExactly(3, 3);
+        assertThat(file.errors()).singleElement().satisfies(error -> {
+            assertThat(error.row()).isEqualTo(7);
+            assertThat(error.message()).contains("Chu kỳ \"4\" (cột Chu kỳ) khác với chu kỳ 3 mà tiêu đề của tệp ghi (\"CHU KỲ III\")");
+        });
+        assertThat(reader.read(csv, 4).errors()).as("the chosen cycle against the title").singleElement()
+                .satisfies(error -> assertThat(error.message()).contains("\"CHU KỲ III\" (chu kỳ 3)", "đã chọn chu kỳ 4"));
+    }
+
+    @Test
+    void aRowsCycleOtherThanTheChosenOneIsAnError() {
+        byte[] csv = "number,text,cycle\n1.1,Ratify CAT,4\n1.2,Ratify OP,3\n".getBytes(StandardCharsets.UTF_8);
+
+        ParsedFile file = reader.read(csv, 4);
+
+        assertThat(file.rows()).extracting(ImportRow::number).containsExactly("1.1");
+        assertThat(file.errors()).singleElement().satisfies(error -> assertThat(error.message())
+                .contains("Chu kỳ \"3\" (cột cycle) khác với chu kỳ 4 đã chọn khi tải lên"));
+    }
+
+    @Test
     void acceptsCsvByNameButNotAnOfficeFileRenamedToCsv() {
         assertThat(reader.accepts("khuyen-nghi.CSV", "number,text".getBytes(StandardCharsets.UTF_8))).isTrue();
         assertThat(reader.accepts("khuyen-nghi.csv", new byte[] {0x50, 0x4B, 0x03, 0x04})).isFalse();

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -89,6 +91,86 @@ class AnnexDocxReaderTest {
     }
 
     @Test
+    void theDecisionsTitleGivesTheCycleWhenNoneIsChosenInRomanOrArabicNumeralsOrWords() throws IOException {
+        Map<String, Integer> titles = Map.of(
+                "Phê duyệt Kế hoạch thực hiện các khuyến nghị theo Cơ chế UPR chu kỳ IV", 4,
+                "DANH MỤC KHUYẾN NGHỊ UPR CHU KỲ III ĐƯỢC VIỆT NAM CHẤP THUẬN", 3,
+                "Kế hoạch thực hiện khuyến nghị UPR chu kì 4", 4,
+                "Các khuyến nghị chu kỳ thứ tư của Cơ chế UPR", 4,
+                "Khuyến nghị UPR (chu kỳ lần thứ II)", 2);
+        for (Map.Entry<String, Integer> title : titles.entrySet()) {
+            byte[] docx = decision(title.getKey(), table -> row(table, "1", "45.1. Tiếp tục cải cách tư pháp", "BTP", "",
+                    "Năm 2026", ""));
+
+            ParsedFile file = reader.read(docx, null);
+
+            assertThat(file.errors()).as(title.getKey()).isEmpty();
+            assertThat(file.rows()).singleElement().extracting(ImportRow::cycle).as(title.getKey()).isEqualTo(title.getValue());
+            assertThat(reader.read(docx, title.getValue()).errors()).as("the same cycle chosen").isEmpty();
+        }
+    }
+
+    @Test
+    void theTitleBelowTheLetterheadTableCountsAndTheAnnexTableItselfDoesNot() throws IOException {
+        byte[] docx;
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFTable letterhead = document.createTable(2, 2);
+            letterhead.getRow(0).getCell(0).setText("THỦ TƯỚNG CHÍNH PHỦ");
+            letterhead.getRow(0).getCell(1).setText("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+            letterhead.getRow(1).getCell(0).setText("Số: 123/QĐ-TTg");
+            letterhead.getRow(1).getCell(1).setText("Hà Nội, ngày 15 tháng 3 năm 2025");
+            document.createParagraph().createRun().setText("QUYẾT ĐỊNH");
+            document.createParagraph().createRun().setText("Phê duyệt Kế hoạch thực hiện các khuyến nghị UPR Chu kỳ III");
+            XWPFTable table = document.createTable(1, HEADER.length);
+            for (int i = 0; i < HEADER.length; i++) {
+                table.getRow(0).getCell(i).setText(HEADER[i]);
+            }
+            row(table, "1", "45.1. Rà soát các khuyến nghị chu kỳ IV", "BTP", "", "Năm 2026", "");
+            document.write(out);
+            docx = out.toByteArray();
+        }
+
+        assertThat(reader.read(docx, null).rows()).singleElement().extracting(ImportRow::cycle).isEqualTo(3);
+    }
+
+    @Test
+    void aTitleThatNamesAnotherCycleThanTheChosenOneRefusesTheFileQuotingIt() throws IOException {
+        byte[] docx = decision(table -> row(table, "1", "45.1. Tiếp tục cải cách tư pháp", "BTP", "", "Năm 2026", ""));
+
+        ParsedFile file = reader.read(docx, 3);
+
+        assertThat(file.rows()).isEmpty();
+        assertThat(file.errors()).singleElement().satisfies(error -> {
+            assertThat(error.row()).as("the whole file").isZero();
+            assertThat(error.message()).contains("\"CHU KỲ IV\" (chu kỳ 4)", "đã chọn chu kỳ 3",
+                    "Hãy để trống ô chu kỳ hoặc chọn chu kỳ 4");
+        });
+    }
+
+    @Test
+    void yearsAndPeriodsAreNoCycle() throws IOException {
+        for (String title : List.of("Kế hoạch thực hiện khuyến nghị UPR chu kỳ 2019-2024", "Báo cáo chu kỳ năm 2025",
+                "Rà soát theo chu kỳ hai năm một lần")) {
+            byte[] docx = decision(title, table -> row(table, "1", "45.1. Text", "BTP", "", "Năm 2026", ""));
+
+            assertThat(reader.read(docx, null).errors()).as(title).singleElement()
+                    .satisfies(error -> assertThat(error.message()).contains("Không rõ chu kỳ UPR", "chu kỳ IV"));
+        }
+    }
+
+    @Test
+    void anOngoingDeadlineIsKeptInTheAnnexsWords() throws IOException {
+        byte[] docx = decision(table -> {
+            row(table, "1", "45.1. Text", "BTP", "", "Thường xuyên", "");
+            row(table, "2", "45.2. Text", "BTP", "", "Hằng năm", "");
+            row(table, "3", "45.3. Text", "BTP", "", "Năm 2026", "");
+        });
+
+        assertThat(reader.read(docx, 4).rows()).extracting(ImportRow::ongoingDeadline)
+                .containsExactly("Thường xuyên", "Hằng năm", null);
+    }
+
+    @Test
     void theUnThematicListIsLeftToItsOwnReader() throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/samples/ohchr-thematic-list-slovenia-cycle3.docx")) {
             assertThat(reader.accepts("list.docx", in.readAllBytes())).isFalse();
@@ -100,9 +182,14 @@ class AnnexDocxReaderTest {
     }
 
     static byte[] decision(Rows rows) throws IOException {
+        return decision("KẾ HOẠCH THỰC HIỆN CÁC KHUYẾN NGHỊ UPR CHU KỲ IV", rows);
+    }
+
+    /** The annex under the given title, as the decision publishes it. */
+    static byte[] decision(String title, Rows rows) throws IOException {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.createParagraph().createRun().setText("Phụ lục");
-            document.createParagraph().createRun().setText("KẾ HOẠCH THỰC HIỆN CÁC KHUYẾN NGHỊ UPR CHU KỲ IV");
+            document.createParagraph().createRun().setText(title);
             document.createParagraph().createRun().setText("(Kèm theo Quyết định số .../QĐ-TTg của Thủ tướng Chính phủ)");
             XWPFTable table = document.createTable(1, HEADER.length);
             for (int i = 0; i < HEADER.length; i++) {

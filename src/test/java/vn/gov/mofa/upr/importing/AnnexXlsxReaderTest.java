@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -159,6 +160,35 @@ class AnnexXlsxReaderTest {
         assertThat(file.rows()).isEmpty();
         assertThat(file.errors()).singleElement().satisfies(error ->
                 assertThat(error.message()).contains("khi giải nén lớn hơn 1 MB", "chia danh sách"));
+    }
+
+    @Test
+    void aMergedTitleAboveTheTableGivesTheCycle() throws IOException {
+        byte[] xlsx = workbook(sheet -> {
+            sheet.createRow(0).createCell(0).setCellValue("KẾ HOẠCH THỰC HIỆN KHUYẾN NGHỊ UPR Chu kỳ IV (2024-2029)");
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 3));
+            Row titles = sheet.createRow(2);
+            titles.createCell(0).setCellValue("STT");
+            titles.createCell(1).setCellValue("Nội dung khuyến nghị (số hiệu)");
+            titles.createCell(2).setCellValue("Cơ quan chủ trì");
+            titles.createCell(3).setCellValue("Thời gian thực hiện");
+            Row row = sheet.createRow(3);
+            row.createCell(0).setCellValue(1);
+            row.createCell(1).setCellValue("Khuyến nghị 45.12: Tiếp tục cải cách tư pháp");
+            row.createCell(2).setCellValue("BTP");
+            row.createCell(3).setCellValue("Thường xuyên");
+        });
+
+        ParsedFile file = reader.read(xlsx, null);
+
+        assertThat(file.errors()).isEmpty();
+        assertThat(file.rows()).singleElement().satisfies(row -> {
+            assertThat(row.cycle()).isEqualTo(4);
+            assertThat(row.dueDate()).isNull();
+            assertThat(row.ongoingDeadline()).isEqualTo("Thường xuyên");
+        });
+        assertThat(reader.read(xlsx, 2).errors()).singleElement()
+                .satisfies(error -> assertThat(error.message()).contains("\"Chu kỳ IV\" (chu kỳ 4)", "đã chọn chu kỳ 2"));
     }
 
     private static void header(Sheet sheet, String... titles) {
