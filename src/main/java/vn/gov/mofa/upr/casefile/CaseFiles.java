@@ -57,7 +57,7 @@ class CaseFiles {
     static final Map<String, String> PLAN_LABELS = labels(PLAN_VARIABLES, "Đầu mối", "Thư điện tử của đầu mối",
             "Điện thoại của đầu mối", "Các hoạt động thực hiện", "Thời hạn hoàn thành", "Kết quả dự kiến", "Chỉ số đánh giá");
     static final Map<String, String> REPORT_LABELS = labels(REPORT_VARIABLES, "Đợt báo cáo", "Tình trạng thực hiện",
-            "Kết quả thực hiện", "Số liệu", "Khó khăn, vướng mắc", "Kiến nghị", "Thông tin đóng góp");
+            "Kết quả thực hiện", "Số liệu", "Khó khăn, vướng mắc", "Kiến nghị", "Tóm tắt bằng tiếng Anh", "Thông tin đóng góp");
     private static final TypeReference<Map<String, Object>> VALUES = new TypeReference<>() {
     };
 
@@ -199,6 +199,7 @@ class CaseFiles {
         put(fields, REPORT_LABELS.get(VAR_REPORT_FIGURES), a.figures());
         put(fields, REPORT_LABELS.get(VAR_REPORT_DIFFICULTIES), a.difficulties());
         put(fields, REPORT_LABELS.get(VAR_REPORT_PROPOSALS), a.proposals());
+        put(fields, REPORT_LABELS.get(VAR_REPORT_SUMMARY_EN), a.summaryEn());
         return new Round(a.roundName(), new Report(ImplementationStatus.labelOf(a.implementationStatus()), fields),
                 contributions(a.contributions()), a.approvedBy(), a.approvedAt());
     }

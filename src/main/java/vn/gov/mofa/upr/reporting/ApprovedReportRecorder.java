@@ -34,7 +34,8 @@ class ApprovedReportRecorder implements JavaDelegate {
                 string(execution, VAR_ROUND_ID), string(execution, VAR_ROUND_NAME), string(execution, VAR_LEAD_AGENCY),
                 status, string(execution, VAR_REPORT_RESULTS), string(execution, VAR_REPORT_FIGURES),
                 string(execution, VAR_REPORT_DIFFICULTIES), string(execution, VAR_REPORT_PROPOSALS),
-                string(execution, VAR_CONTRIBUTIONS), string(execution, VAR_REVIEWED_BY), clock.instant()));
+                string(execution, VAR_CONTRIBUTIONS), string(execution, VAR_REVIEWED_BY), clock.instant(),
+                string(execution, VAR_REPORT_SUMMARY_EN)));
         registry.recordImplementationStatus(execution.getProcessInstanceId(), status);
         execution.setVariable(VAR_ROUND_REPORT_APPROVED, true);
     }

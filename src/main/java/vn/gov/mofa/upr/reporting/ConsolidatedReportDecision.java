@@ -5,19 +5,17 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import vn.gov.mofa.upr.workflow.ReportingRoundProcess;
 
 /**
- * The MOFA leader completes [ApproveConsolidatedReport]: the report of that moment is kept as the approved or the
- * returned edition, in the engine's transaction (Camunda's Spring eventing), so a decision that rolls back keeps
- * nothing. The leader is the user completing the task (Tasklist or the REST API), else its assignee; the edition
+ * [ApproveConsolidatedReport], on complete: the report of that moment is kept as the approved or the returned
+ * edition, in the engine's transaction, so a decision that rolls back keeps nothing. The leader is the user completing the task (Tasklist or the REST API), else its assignee; the edition
  * carries their full name from the user directory.
  */
 @Component
-class ConsolidatedReportDecision {
+class ConsolidatedReportDecision implements TaskListener {
 
     static final String VAR_LEADER_COMMENT = "leaderComment";
 
@@ -29,9 +27,8 @@ class ConsolidatedReportDecision {
         this.identity = identity;
     }
 
-    @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_COMPLETE + "' and #task.taskDefinitionKey == '"
-            + ReportingRoundProcess.APPROVE_CONSOLIDATED_REPORT + "'")
-    public void onDecision(DelegateTask task) {
+    @Override
+    public void notify(DelegateTask task) {
         // the form's radio sends "true"/"false"; the API may send a boolean
         boolean approved = Boolean.parseBoolean(String.valueOf(task.getVariable(ReportingRoundProcess.VAR_CONSOLIDATED_APPROVED)));
         Object comment = task.getVariable(VAR_LEADER_COMMENT);

@@ -50,8 +50,7 @@ public class ImplementationMatrices {
             Map<String, ApprovedReport> reports = approved.latestIn(roundId);
             List<ImplementationMatrix.Row> rows = registry.followedBy(rounds.processInstances(roundId), visibleAgencies).stream()
                     .map(r -> {
-                        ApprovedReport report = reports.get(r.cycle() + "/" + r.number());
-                        return row(r, report == null ? null : report.implementationStatus());
+                        return row(r, reports.get(r.cycle() + "/" + r.number()));
                     }).toList();
             LocalDate today = LocalDate.now(clock);
             return download(new ImplementationMatrix("UPR implementation matrix — " + round.name(), today, rows),
@@ -60,10 +59,11 @@ public class ImplementationMatrices {
     }
 
     public ReportDownload ofCycle(int cycle, List<String> visibleAgencies, ReportFormat format) {
+        Map<String, ApprovedReport> reports = approved.latestOf(cycle);
         List<ImplementationMatrix.Row> rows = registry.tracked(null, null).stream()
                 .filter(r -> r.cycle() == cycle)
                 .filter(r -> visibleAgencies == null || r.agencies().stream().anyMatch(visibleAgencies::contains))
-                .map(r -> row(r, r.implementationStatus())).toList();
+                .map(r -> row(r, reports.get(r.number()))).toList();
         LocalDate today = LocalDate.now(clock);
         return download(new ImplementationMatrix("UPR implementation matrix — cycle " + cycle, today, rows),
                 ReportFileNames.cycleMatrix(cycle, today, format), format);
@@ -74,13 +74,17 @@ public class ImplementationMatrices {
                 : new ReportDownload(fileName, ConsolidatedReportWorkbook.CONTENT_TYPE, workbook.bytesOf(matrix));
     }
 
-    private ImplementationMatrix.Row row(Recommendation r, String status) {
+    /** @param report the latest approved report, null when there is none */
+    private ImplementationMatrix.Row row(Recommendation r, ApprovedReport report) {
+        String status = report == null ? null : report.implementationStatus();
+        String assessment = report == null || report.summaryEn() == null || report.summaryEn().isBlank()
+                ? ImplementationMatrix.NO_SUMMARY : report.summaryEn().strip();
         String group = taskGroups.byCode(r.taskGroup()).map(g -> "Group " + g.code() + ": " + g.nameEn()).orElse("");
         String themes = String.join(", ", r.themes());
         String theme = group.isEmpty() ? themes : themes.isEmpty() ? group : themes + " (" + group + ")";
         String lead = r.leadAgency() == null ? "Not yet assigned"
                 : agencies.byCode(r.leadAgency()).map(Agency::nameEn).orElse(r.leadAgency());
         return new ImplementationMatrix.Row(r.cycle(), r.number(), r.text(), r.recommendingStates(), theme, lead,
-                ImplementationStatus.of(status), ImplementationMatrix.NO_SUMMARY);
+                ImplementationStatus.of(status), assessment);
     }
 }

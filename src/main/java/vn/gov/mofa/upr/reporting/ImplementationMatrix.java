@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record ImplementationMatrix(String title, LocalDate generatedOn, List<Row> rows) {
 
-    /** What a row says while the report form has no English summary field. */
+    /** What a row says when the approved report carries no English summary (the field is optional). */
     public static final String NO_SUMMARY = "No English summary provided";
 
     public ImplementationMatrix {

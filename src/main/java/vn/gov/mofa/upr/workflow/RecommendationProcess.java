@@ -78,13 +78,16 @@ public final class RecommendationProcess {
     public static final String VAR_REPORT_FIGURES = "reportFigures";
     public static final String VAR_REPORT_DIFFICULTIES = "reportDifficulties";
     public static final String VAR_REPORT_PROPOSALS = "reportProposals";
+    /** Optional: the lead agency's English summary, the assessment of the English matrix for the UN. */
+    public static final String VAR_REPORT_SUMMARY_EN = "reportSummaryEn";
 
     /** The plan, in the order the case page shows it. */
     public static final java.util.List<String> PLAN_VARIABLES = java.util.List.of(VAR_FOCAL_POINT_NAME, VAR_FOCAL_POINT_EMAIL,
             VAR_FOCAL_POINT_PHONE, VAR_PLAN_ACTIONS, VAR_PLAN_DEADLINE, VAR_EXPECTED_OUTPUT, VAR_INDICATORS);
     /** A round's report, in the order the case page shows it. */
     public static final java.util.List<String> REPORT_VARIABLES = java.util.List.of(VAR_ROUND_NAME, VAR_IMPLEMENTATION_STATUS,
-            VAR_REPORT_RESULTS, VAR_REPORT_FIGURES, VAR_REPORT_DIFFICULTIES, VAR_REPORT_PROPOSALS, VAR_CONTRIBUTIONS);
+            VAR_REPORT_RESULTS, VAR_REPORT_FIGURES, VAR_REPORT_DIFFICULTIES, VAR_REPORT_PROPOSALS, VAR_REPORT_SUMMARY_EN,
+            VAR_CONTRIBUTIONS);
 
     public static final String VAR_REVIEWED_BY = "reviewedBy";
     /**

@@ -13,6 +13,7 @@ import static vn.gov.mofa.upr.workflow.RecommendationProcess.*;
 
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -34,6 +35,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +54,8 @@ import vn.gov.mofa.upr.recommendation.Recommendation;
 import vn.gov.mofa.upr.recommendation.RecommendationRegistry;
 import vn.gov.mofa.upr.reporting.ApprovedReport;
 import vn.gov.mofa.upr.reporting.ApprovedReports;
+import vn.gov.mofa.upr.reporting.ImplementationMatrices;
+import vn.gov.mofa.upr.reporting.ReportFormat;
 
 /** {@code upr-recommendation}, path by path, as the agencies and MOFA live it. Cycle 90 is this class's own. */
 @ApplicationTest
@@ -83,6 +88,8 @@ class UprRecommendationProcessTest {
     RecommendationRegistry registry;
     @Autowired
     ApprovedReports approvedReports;
+    @Autowired
+    ImplementationMatrices matrices;
     @Autowired
     OutboxSender outbox;
 
@@ -300,7 +307,7 @@ class UprRecommendationProcessTest {
 
     // 5
     @Test
-    void approvedReportsAreRecordedUntilTheRecommendationIsFullyImplemented() {
+    void approvedReportsAreRecordedUntilTheRecommendationIsFullyImplemented() throws Exception {
         ProcessInstance pi = recommendations.track(CYCLE, "5.1", POLICE_TRAINING, "mps", null, "3", "31/03/2027");
         approvePlan(pi);
         requestReport(pi, "Báo cáo giữa kỳ 2027");
@@ -313,7 +320,8 @@ class UprRecommendationProcessTest {
         assertThat(pi).isWaitingAt(PREPARE_REPORT);
         Task revision = task(PREPARE_REPORT, pi);
         assertThat(taskService.getVariable(revision.getId(), VAR_REVIEW_COMMENT)).isEqualTo("Cần bổ sung số liệu");
-        complete(revision, withVariables(VAR_REPORT_FIGURES, "1.200 cán bộ được tập huấn"));
+        complete(revision, withVariables(VAR_REPORT_FIGURES, "1.200 cán bộ được tập huấn",
+                VAR_REPORT_SUMMARY_EN, "1,200 police officers trained on the prohibition of torture."));
 
         asMofaOfficer(() -> complete(task(REVIEW_REPORT, pi), withVariables(VAR_APPROVED, "true")));
 
@@ -328,6 +336,12 @@ class UprRecommendationProcessTest {
             assertThat(r.approvedBy()).isEqualTo("mofa.focal");
         });
         assertThat(registry.find(CYCLE, "5.1").orElseThrow().implementationStatus()).isEqualTo("IN_PROGRESS");
+        try (var matrix = new XSSFWorkbook(new ByteArrayInputStream(
+                matrices.ofCycle(CYCLE, List.of("mps"), ReportFormat.XLSX).content()))) {
+            assertThat(new DataFormatter().formatCellValue(matrix.getSheetAt(0).getRow(rowOf(matrix, "5.1")).getCell(6)))
+                    .as("the English matrix's assessment: the agency's English summary")
+                    .isEqualTo("1,200 police officers trained on the prohibition of torture.");
+        }
 
         requestReport(pi, "Báo cáo quốc gia chu kỳ V");
         complete(task(PREPARE_REPORT, pi), withVariables(VAR_IMPLEMENTATION_STATUS, "FULLY_IMPLEMENTED",
@@ -443,6 +457,16 @@ class UprRecommendationProcessTest {
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    /** The row of the English matrix whose first cell is {@code number}. */
+    private static int rowOf(XSSFWorkbook matrix, String number) {
+        for (var row : matrix.getSheetAt(0)) {
+            if (number.equals(new DataFormatter().formatCellValue(row.getCell(0)))) {
+                return row.getRowNum();
+            }
+        }
+        throw new AssertionError(number + " not in the matrix");
     }
 
     private void approvePlan(ProcessInstance pi) {

@@ -8,6 +8,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static vn.gov.mofa.upr.workflow.RecommendationProcess.*;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.HashMap;
@@ -40,6 +42,8 @@ import org.springframework.http.MediaType;
 import vn.gov.mofa.upr.ApplicationTest;
 import vn.gov.mofa.upr.Recommendations;
 import vn.gov.mofa.upr.importing.RecommendationImport;
+import vn.gov.mofa.upr.reporting.ReportingRound;
+import vn.gov.mofa.upr.reporting.ReportingRounds;
 import vn.gov.mofa.upr.workflow.ReportingRoundProcess.TargetScope;
 
 /**
@@ -69,6 +73,8 @@ class UprReportingRoundProcessTest {
     RecommendationImport imports;
     @Autowired
     RepositoryService repositoryService;
+    @Autowired
+    ReportingRounds rounds;
     @Autowired
     TestRestTemplate http;
 
@@ -107,6 +113,9 @@ class UprReportingRoundProcessTest {
                         .setVariables(Map.of(ReportingRoundProcess.VAR_ROUND_NAME, "Đợt trước khi nâng cấp",
                                 ReportingRoundProcess.VAR_ROUND_KIND, "MID_TERM"))
                         .execute();
+                // as its first step would have: the round's record, whose report the leader's decision keeps
+                rounds.open(new ReportingRound(round.getId(), "Đợt trước khi nâng cấp", "MID_TERM", LocalDate.of(2027, 3, 15),
+                        LocalDate.of(2027, 3, 31), "ALL", null, ReportingRound.OPEN, "mofa.focal", Instant.now()), List.of());
 
                 submit(round, "mofa.lead", "{\"consolidatedApproved\": {\"value\": \"false\"}, \"leaderComment\": {\"value\": \"Bổ sung\"}}");
                 assertThat(round).isWaitingAt(ReportingRoundProcess.COMPILE_REPORT);
