@@ -2,6 +2,7 @@ package vn.gov.mofa.upr.notification;
 
 import static vn.gov.mofa.upr.workflow.RecommendationProcess.*;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
@@ -50,6 +51,7 @@ class NewTaskNotices {
         String link = links.task(task.getId());
         // the returned mail says "returned" in its subject already
         String nameInMail = task.getName().replace(RETURNED_TASK_SUFFIX, "");
+        LocalDate due = task.getDueDate() == null ? null : deadlines.dateOf(task.getDueDate());
         task.getCandidates().stream()
                 .filter(candidate -> IdentityLinkType.CANDIDATE.equals(candidate.getType()) && candidate.getGroupId() != null)
                 .map(IdentityLink::getGroupId)
@@ -57,7 +59,7 @@ class NewTaskNotices {
                 .forEach(agency -> {
                     TaskFacts facts = new TaskFacts(number.toString(), (Integer) task.getVariable(VAR_CYCLE),
                             String.valueOf(task.getVariable(VAR_TEXT)), task.getTaskDefinitionKey(), nameInMail,
-                            agency, task.getDueDate() == null ? null : deadlines.dateOf(task.getDueDate()), 0, link, comment);
+                            agency, due, due == null ? 0 : deadlines.daysLeft(due), link, comment);
                     for (Recipient to : recipients.focalPoints(agency)) {
                         mails.queue(kind, to, language -> Map.of("notice", facts.in(language, agencies)),
                                 task.getProcessInstanceId(), link);

@@ -125,7 +125,6 @@ class TasklistBrowserIT {
         Locator card = page.locator("ol.tasks-list li.task").filter(new Locator.FilterOptions().setHasText("KN 1"));
         assertThat(card).isVisible();
         assertThat(card.locator(".priority")).isHidden();
-        System.out.println("CARD " + card.locator(".variable-value").first().evaluate("e => { let out = []; for (let x = e; x; x = x.parentElement) out.push(x.tagName + '.' + x.className + ' ' + getComputedStyle(x).color + ' ' + getComputedStyle(x).opacity); return out.join(' | '); }"));
         assertEquals("rgb(34, 34, 34)", card.locator(".variable-value").first().evaluate("e => getComputedStyle(e).color"));
         assertThat(page.getByText("Bắt đầu quy trình")).isHidden();
         assertNoRawKeys(page);
