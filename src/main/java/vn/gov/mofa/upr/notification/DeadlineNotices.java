@@ -63,7 +63,9 @@ class DeadlineNotices {
         List<String> lines = new ArrayList<>();
         for (Task task : openTasks(processInstanceId, step)) {
             String agency = candidateAgency(task);
-            TaskFacts facts = facts(task, agency, dueDate(task));
+            TaskFacts onTask = facts(task, agency, dueDate(task));
+            // leaders have nothing in Tasklist: the mail leads to the recommendation's record
+            TaskFacts facts = onTask.linkingTo(links.casePage(onTask.cycle(), onTask.number()));
             for (Recipient to : recipients.leadersAndMofa(agency)) {
                 mails.queue(MailKind.OVERDUE, to, language -> Map.of("notice", facts.in(language, agencies)),
                         task.getProcessInstanceId(), facts.taskLink());
