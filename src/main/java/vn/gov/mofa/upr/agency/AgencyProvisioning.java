@@ -148,7 +148,7 @@ public class AgencyProvisioning {
                         Map.of("name", "number", "label", "Số khuyến nghị"),
                         Map.of("name", "leadAgencyName", "label", "Cơ quan chủ trì"),
                         Map.of("name", "roundName", "label", "Đợt báo cáo"),
-                        Map.of("name", "reviewComment", "label", "Ý kiến gần nhất của Bộ Ngoại giao"))));
+                        Map.of("name", "reviewComment", "label", "Ý kiến Bộ Ngoại giao"))));
         filters.saveFilter(filter);
         if (authorizations.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filter.getId())
                 .userIdIn(ANY).count() == 0) {

@@ -50,6 +50,8 @@ import vn.gov.mofa.upr.workflow.RecommendationProcess;
 class TasklistBrowserIT {
 
     static final int CYCLE = 47;
+    static final int INBOX_CYCLE = 49;
+    static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TasklistBrowserIT.class);
     static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     static final Path SCREENSHOTS = Paths.get("src/site/screenshots");
     static final String MOFA_COMMENT = "Đề nghị nêu rõ số cán bộ được tập huấn và thời gian.";
@@ -172,6 +174,31 @@ class TasklistBrowserIT {
         assertThat(confirmation).containsText("thẩm định");
         screenshot(page, "tasklist-submitted.png");
         assertEquals(RecommendationProcess.REVIEW_PLAN, task("3").getTaskDefinitionKey());
+    }
+
+    /** MOFA's inbox as on a busy day: 170 recommendations to assign. A figure in the log, not a pass mark. */
+    @Test
+    void mofasInboxOfAHundredAndSeventyTasksIsTimed() {
+        var annex = new Recommendations.Annex();
+        for (int i = 1; i <= 170; i++) {
+            annex.row(INBOX_CYCLE, "9." + i, "Recommendation " + i + " on the rights of the child", null, null, "5", "31/12/2045");
+        }
+        imports.importFile("annex-170.csv", annex.bytes(), null, false, "mofa.focal");
+        Recommendations.continueStarts(management);
+        long assigned = tasks.createTaskQuery().processInstanceBusinessKeyLike(
+                RecommendationProcess.businessKey(INBOX_CYCLE, "%")).taskCandidateGroup("mofa").count();
+        assertEquals(170, assigned);
+
+        Page page = loginAs("mofa.focal", "#/");
+        page.locator(".task-filter h4 a").filter(new Locator.FilterOptions().setHasText("Sắp đến hạn")).click();
+        assertThat(page.locator(".task-filter.active")).containsText("Sắp đến hạn");
+        long start = System.nanoTime();
+        page.waitForResponse(answer -> answer.url().contains("/filter/") && answer.url().contains("/list"),
+                () -> page.locator(".task-filter h4 a").filter(new Locator.FilterOptions().setHasText("Việc của đơn vị tôi")).click());
+        assertThat(page.locator("ol.tasks-list li.task").first()).isVisible();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        String count = page.locator(".task-filter.active").innerText().replaceAll("\\D", "");
+        log.info("MOFA's inbox ({} tasks in 'Việc của đơn vị tôi'): first page shown {} ms after the click", count, millis);
     }
 
     /** Texts, tooltips and placeholders still showing a translation key ("DUE_DATE", "SEARCH_PLACEHOLDER"). */
