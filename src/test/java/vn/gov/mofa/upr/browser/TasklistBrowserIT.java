@@ -30,6 +30,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -113,7 +114,10 @@ class TasklistBrowserIT {
         assertThat(picker).not().containsText(Pattern.compile("January|February|March|April|May|June|July|August|September"
                 + "|October|November|December"));
         assertThat(picker).containsText("Tháng");
-        page.locator("button:has(.glyphicon-ok):visible").first().click();
+        screenshot(page, "tasklist-date-picker.png");
+        var saved = page.waitForResponse(answer -> answer.request().method().equals("PUT") && answer.url().contains("/task/"),
+                () -> page.locator("button:has(.glyphicon-ok):visible").first().click());
+        assertEquals(204, saved.status());
         assertThat(page.locator(".page-notifications .alert-danger")).hasCount(0);
         assertThat(details.locator(".followup-date")).not().containsText("Đặt ngày theo dõi");
         assertNotNull(tasks.createTaskQuery().taskId(plan.getId()).singleResult().getFollowUpDate());
@@ -161,7 +165,6 @@ class TasklistBrowserIT {
         Locator claim = details.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Nhận việc"));
         claim.click();
         assertThat(claim).hasCount(0);
-        screenshot(page, "tasklist-claimed.png");
         fill(details, "Họ tên cán bộ đầu mối", "Lê Văn Cường");
         fill(details, "Thư điện tử của cán bộ đầu mối", "cuong@mps.gov.vn");
         fill(details, "Nhiệm vụ, hoạt động cụ thể", "Mở rộng trợ giúp pháp lý tại trại tạm giam");
@@ -230,9 +233,11 @@ class TasklistBrowserIT {
         page.locator("input[type=text]").fill(user);
         page.locator("input[type=password]").fill("demo");
         page.locator("button[type=submit]").click();
-        assertThat(page.getByText("Việc của đơn vị tôi").first()).isVisible();
+        // the first page after a login can be slow on a loaded machine (the filters and their counts)
+        LocatorAssertions.IsVisibleOptions patient = new LocatorAssertions.IsVisibleOptions().setTimeout(45_000);
+        assertThat(page.getByText("Việc của đơn vị tôi").first()).isVisible(patient);
         page.navigate(url("/camunda/app/tasklist/default/" + hash));
-        assertThat(page.getByText("Việc của đơn vị tôi").first()).isVisible();
+        assertThat(page.getByText("Việc của đơn vị tôi").first()).isVisible(patient);
         return page;
     }
 

@@ -34,7 +34,10 @@
   }
   knowTheUser();
   window.addEventListener('hashchange', () => {
-    if (!document.body.classList.contains('upr-known')) {
+    if (window.location.hash.startsWith('#/login')) {
+      // logged out: the next user's role is asked again
+      document.body.classList.remove('upr-known', 'upr-sets-deadlines', 'upr-starts-processes');
+    } else if (!document.body.classList.contains('upr-known')) {
       knowTheUser();
     }
   });
