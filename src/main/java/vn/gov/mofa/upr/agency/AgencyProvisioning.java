@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.gov.mofa.upr.workflow.RecommendationProcess;
 import vn.gov.mofa.upr.workflow.ReportingRoundProcess;
 
 /**
@@ -127,6 +128,10 @@ public class AgencyProvisioning {
         ensureFilter("Quá hạn", 3, "Công việc của đơn vị tôi đã quá hạn xử lý",
                 tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .includeAssignedTasks().dueBeforeExpression("${now()}").orderByDueDate().asc());
+        ensureFilter("Bị trả lại", 4, "Kế hoạch, báo cáo Bộ Ngoại giao trả lại để chỉnh sửa, kèm ý kiến",
+                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks().taskNameLike("%" + RecommendationProcess.RETURNED_TASK_SUFFIX)
+                        .orderByDueDate().asc());
     }
 
     private void ensureFilter(String name, int priority, String description, TaskQuery query) {
@@ -142,7 +147,8 @@ public class AgencyProvisioning {
                 "variables", java.util.List.of(
                         Map.of("name", "number", "label", "Số khuyến nghị"),
                         Map.of("name", "leadAgencyName", "label", "Cơ quan chủ trì"),
-                        Map.of("name", "roundName", "label", "Đợt báo cáo"))));
+                        Map.of("name", "roundName", "label", "Đợt báo cáo"),
+                        Map.of("name", "reviewComment", "label", "Ý kiến Bộ Ngoại giao"))));
         filters.saveFilter(filter);
         if (authorizations.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filter.getId())
                 .userIdIn(ANY).count() == 0) {

@@ -2,9 +2,7 @@ package vn.gov.mofa.upr.notification;
 
 import static vn.gov.mofa.upr.workflow.RecommendationProcess.*;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,17 +30,15 @@ class DeadlineNotices {
     private final MailComposer mails;
     private final Deadlines deadlines;
     private final TasklistLinks links;
-    private final Clock clock;
 
     public DeadlineNotices(TaskService tasks, AgencyDirectory agencies, Recipients recipients, MailComposer mails,
-            Deadlines deadlines, TasklistLinks links, Clock clock) {
+            Deadlines deadlines, TasklistLinks links) {
         this.tasks = tasks;
         this.agencies = agencies;
         this.recipients = recipients;
         this.mails = mails;
         this.deadlines = deadlines;
         this.links = links;
-        this.clock = clock;
     }
 
     /** Mails the focal points of each open task of {@code step}, unless the reminder's moment passed before the task existed. */
@@ -67,7 +63,9 @@ class DeadlineNotices {
         List<String> lines = new ArrayList<>();
         for (Task task : openTasks(processInstanceId, step)) {
             String agency = candidateAgency(task);
-            TaskFacts facts = facts(task, agency, dueDate(task));
+            TaskFacts onTask = facts(task, agency, dueDate(task));
+            // leaders have nothing in Tasklist: the mail leads to the recommendation's record
+            TaskFacts facts = onTask.linkingTo(links.casePage(onTask.cycle(), onTask.number()));
             for (Recipient to : recipients.leadersAndMofa(agency)) {
                 mails.queue(MailKind.OVERDUE, to, language -> Map.of("notice", facts.in(language, agencies)),
                         task.getProcessInstanceId(), facts.taskLink());
@@ -90,10 +88,9 @@ class DeadlineNotices {
 
     private TaskFacts facts(Task task, String agency, LocalDate due) {
         Map<String, Object> vars = tasks.getVariables(task.getId(), List.of(VAR_NUMBER, VAR_CYCLE, VAR_TEXT));
-        LocalDate today = LocalDate.now(clock);
         return new TaskFacts(String.valueOf(vars.get(VAR_NUMBER)), (Integer) vars.get(VAR_CYCLE),
                 String.valueOf(vars.get(VAR_TEXT)), task.getTaskDefinitionKey(), task.getName(), agency, due,
-                ChronoUnit.DAYS.between(today, due), links.task(task.getId()), null);
+                deadlines.daysLeft(due), links.task(task.getId()), null);
     }
 
     private String candidateAgency(Task task) {

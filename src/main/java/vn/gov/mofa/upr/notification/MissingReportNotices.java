@@ -24,7 +24,7 @@ public class MissingReportNotices {
     }
 
     public void reportsMissing(String agency, String roundName, List<String> numbers, String roundId) {
-        String link = links.tasklist();
+        String link = links.dashboard();
         for (Recipient to : recipients.leaders(agency)) {
             mails.queue(MailKind.MISSING_REPORTS, to, language -> Map.of(
                     "agencyName", TaskFacts.agencyName(agency, language, agencies), "roundName", roundName,

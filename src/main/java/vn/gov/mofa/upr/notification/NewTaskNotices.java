@@ -2,6 +2,7 @@ package vn.gov.mofa.upr.notification;
 
 import static vn.gov.mofa.upr.workflow.RecommendationProcess.*;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
@@ -48,14 +49,17 @@ class NewTaskNotices {
         String comment = returnComment(task);
         MailKind kind = comment == null ? MailKind.NEW_TASK : MailKind.RETURNED;
         String link = links.task(task.getId());
+        // the returned mail says "returned" in its subject already
+        String nameInMail = task.getName().replace(RETURNED_TASK_SUFFIX, "");
+        LocalDate due = task.getDueDate() == null ? null : deadlines.dateOf(task.getDueDate());
         task.getCandidates().stream()
                 .filter(candidate -> IdentityLinkType.CANDIDATE.equals(candidate.getType()) && candidate.getGroupId() != null)
                 .map(IdentityLink::getGroupId)
                 .filter(group -> !Agency.MOFA.equals(group) && agencies.byCode(group).isPresent())
                 .forEach(agency -> {
                     TaskFacts facts = new TaskFacts(number.toString(), (Integer) task.getVariable(VAR_CYCLE),
-                            String.valueOf(task.getVariable(VAR_TEXT)), task.getTaskDefinitionKey(), task.getName(),
-                            agency, task.getDueDate() == null ? null : deadlines.dateOf(task.getDueDate()), 0, link, comment);
+                            String.valueOf(task.getVariable(VAR_TEXT)), task.getTaskDefinitionKey(), nameInMail,
+                            agency, due, due == null ? 0 : deadlines.daysLeft(due), link, comment);
                     for (Recipient to : recipients.focalPoints(agency)) {
                         mails.queue(kind, to, language -> Map.of("notice", facts.in(language, agencies)),
                                 task.getProcessInstanceId(), link);
@@ -68,11 +72,16 @@ class NewTaskNotices {
      * when a review starts, so a comment still there together with "not approved" comes from the review just done.
      */
     private static String returnComment(DelegateTask task) {
-        if (!RETURNABLE.contains(task.getTaskDefinitionKey()) || !Boolean.FALSE.equals(approved(task))) {
+        if (!returned(task)) {
             return null;
         }
         Object comment = task.getVariable(VAR_REVIEW_COMMENT);
         return comment == null || comment.toString().isBlank() ? null : comment.toString().strip();
+    }
+
+    /** Whether this plan or report task exists because MOFA's review just returned the work. */
+    static boolean returned(DelegateTask task) {
+        return RETURNABLE.contains(task.getTaskDefinitionKey()) && Boolean.FALSE.equals(approved(task));
     }
 
     private static Boolean approved(DelegateTask task) {

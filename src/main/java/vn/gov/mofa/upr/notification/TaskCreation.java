@@ -1,5 +1,6 @@
 package vn.gov.mofa.upr.notification;
 
+import static vn.gov.mofa.upr.workflow.RecommendationProcess.RETURNED_TASK_SUFFIX;
 import static vn.gov.mofa.upr.workflow.RecommendationProcess.VAR_NUMBER;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -9,8 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every new user task of a recommendation: its name carries the recommendation number (a Tasklist list is
- * readable), and the agency's focal points are told. Runs inside the engine's transaction (Camunda's Spring
- * eventing), so a rolled-back step leaves neither.
+ * readable) and, for a plan or report MOFA returned, "— trả lại" (Tasklist's filter "Bị trả lại"); the agency's
+ * focal points are told. Runs inside the engine's transaction (Camunda's Spring eventing), so a rolled-back step
+ * leaves neither.
  */
 @Component
 class TaskCreation {
@@ -25,7 +27,7 @@ class TaskCreation {
     public void onCreate(DelegateTask task) {
         Object number = task.getVariable(VAR_NUMBER);
         if (number != null && task.getName() != null && !task.getName().contains(" — KN ")) {
-            task.setName(task.getName() + " — KN " + number);
+            task.setName(task.getName() + " — KN " + number + (NewTaskNotices.returned(task) ? RETURNED_TASK_SUFFIX : ""));
         }
         notices.taskCreated(task);
     }

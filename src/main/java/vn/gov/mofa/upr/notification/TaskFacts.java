@@ -30,6 +30,11 @@ record TaskFacts(String number, int cycle, String text, String stepKey, String s
             REVIEW_REPORT, "Review the report",
             FOLLOW_UP_OVERDUE, "Follow up overdue work");
 
+    /** The same facts leading somewhere else than the task (the case page, for leaders). */
+    TaskFacts linkingTo(String link) {
+        return new TaskFacts(number, cycle, text, stepKey, stepName, agencyCode, due, daysLeft, link, comment);
+    }
+
     TaskNotice in(MailLanguage language, AgencyDirectory agencies) {
         String step = language == MailLanguage.EN ? ENGLISH_STEP_NAMES.getOrDefault(stepKey, stepName) : stepName;
         return new TaskNotice(number, cycle, TaskNotice.excerpt(text == null ? "" : text), step,

@@ -12,7 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -36,7 +38,8 @@ import vn.gov.mofa.upr.workflow.VariableShapes;
  * Stands in front of the engine's REST API, both as {@code /engine-rest} (HTTP Basic) and as the webapps'
  * {@code /camunda/api/engine} (the login session): a role may make only the requests {@link EngineApiRules} lists,
  * every task completion and form submission is checked against its Camunda Form and stored in the engine's shapes,
- * and nobody but an administrator can send a variable the engine would deserialize (Object, File, Bytes).
+ * a ministry's change of a task is its follow-up date only ({@link TaskEdit}), and nobody but an administrator can
+ * send a variable the engine would deserialize (Object, File, Bytes).
  * Forms read dates as dd/MM/yyyy: their variables are shown that way to Tasklist.
  */
 public class EngineApiGuard extends OncePerRequestFilter {
@@ -54,11 +57,13 @@ public class EngineApiGuard extends OncePerRequestFilter {
     private static final List<String> CODE_TYPES = List.of("object", "file", "bytes", "xml");
 
     private final IdentityService identity;
+    private final TaskService tasks;
     private final TaskForms forms;
     private final ObjectMapper json;
 
-    public EngineApiGuard(IdentityService identity, TaskForms forms, ObjectMapper json) {
+    public EngineApiGuard(IdentityService identity, TaskService tasks, TaskForms forms, ObjectMapper json) {
         this.identity = identity;
+        this.tasks = tasks;
         this.forms = forms;
         this.json = json;
     }
@@ -105,7 +110,21 @@ public class EngineApiGuard extends OncePerRequestFilter {
                 if (role != Role.ADMIN) {
                     rejectCodeTypes(parsed);
                 }
-                if (EngineApiRules.isFormSubmission(method, enginePath)) {
+                if (EngineApiRules.isTaskUpdate(method, enginePath)) {
+                    ObjectNode task = TaskEdit.withoutFormReference(parsed);
+                    if (!role.atLeast(Role.MOFA_OFFICER)) {
+                        Task current = tasks.createTaskQuery().taskId(enginePath.substring("/task/".length())).singleResult();
+                        if (current == null) {
+                            refuse(response, 404, "Không tìm thấy công việc, hoặc tài khoản này không được làm việc này.");
+                            return;
+                        }
+                        if (!TaskEdit.onlyFollowUp(task, current)) {
+                            refuse(response, 403, TaskEdit.REFUSED);
+                            return;
+                        }
+                    }
+                    body = json.writeValueAsBytes(task);
+                } else if (EngineApiRules.isFormSubmission(method, enginePath)) {
                     Optional<ObjectNode> accepted = checkSubmission(enginePath, parsed, user);
                     if (accepted.isEmpty()) {
                         refuse(response, 404, "Không tìm thấy công việc hoặc quy trình, hoặc tài khoản này không được làm việc này.");

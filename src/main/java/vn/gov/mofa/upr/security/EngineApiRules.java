@@ -53,6 +53,8 @@ public final class EngineApiRules {
             new Rule(Role.AGENCY, "GET", TASK + "(/form|/form-variables|/deployed-form|/rendered-form|/variables(/" + ID
                     + ")?|/localVariables(/" + ID + ")?|/identity-links|/comment(/" + ID + ")?|/attachment(/" + ID + ")?)?"),
             new Rule(Role.AGENCY, "POST", TASK + "/(claim|unclaim|complete|submit-form|comment/create)"),
+            // the follow-up date; below MOFA's officers nothing else of the task may change (TaskEdit)
+            new Rule(Role.AGENCY, "PUT", TASK),
             new Rule(Role.AGENCY, "GET", "/filter(/count)?|/filter/" + ID + "(/list|/count)?"),
             new Rule(Role.AGENCY, "POST", "/filter/" + ID + "/(list|count)"),
             new Rule(Role.AGENCY, "GET", "/process-definition(/count)?|" + DEFINITION
@@ -70,9 +72,8 @@ public final class EngineApiRules {
             new Rule(Role.MOFA_LEADER, "GET", "(?!/(metrics|telemetry|schema)).*"),
             new Rule(Role.MOFA_LEADER, "POST", QUERY_POSTS),
             // MOFA officers: opening a round from Tasklist (checked against its start form), deadlines and assignees
-            // of tasks, and retrying a failed step from Cockpit's incidents
+            // of tasks (PUT /task/{id} above), and retrying a failed step from Cockpit's incidents
             new Rule(Role.MOFA_OFFICER, "POST", DEFINITION + "/submit-form"),
-            new Rule(Role.MOFA_OFFICER, "PUT", TASK),
             new Rule(Role.MOFA_OFFICER, "POST", TASK + "/(assignee|delegate)"),
             new Rule(Role.MOFA_OFFICER, "PUT", "/job/" + ID + "/retries|/job-definition/" + ID + "/retries|/incident/" + ID + "/annotation"),
             new Rule(Role.MOFA_OFFICER, "DELETE", "/incident/" + ID + "/annotation"),
@@ -96,6 +97,11 @@ public final class EngineApiRules {
     /** Whether this request completes a task or submits a form: the server checks it against the form. */
     public static boolean isFormSubmission(String method, String path) {
         return method.equals("POST") && (path.matches(TASK + "/(complete|submit-form)") || path.matches(DEFINITION + "/submit-form"));
+    }
+
+    /** Whether this request rewrites a task (Tasklist's follow-up date and deadline): the server checks what changes. */
+    static boolean isTaskUpdate(String method, String path) {
+        return method.equals("PUT") && path.matches(TASK);
     }
 
     private record Rule(Role role, String method, Pattern path) {

@@ -3,6 +3,7 @@ package vn.gov.mofa.upr.security;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.spring.boot.starter.property.WebappProperty;
@@ -79,8 +80,9 @@ public class SecurityConfiguration {
 
     /** After the login is known (the engine's Basic filter, the shared session), before the engine answers. */
     @Bean
-    FilterRegistrationBean<EngineApiGuard> engineApiGuard(IdentityService identity, TaskForms forms, ObjectMapper json) {
-        var registration = new FilterRegistrationBean<>(new EngineApiGuard(identity, forms, json));
+    FilterRegistrationBean<EngineApiGuard> engineApiGuard(IdentityService identity, TaskService tasks, TaskForms forms,
+            ObjectMapper json) {
+        var registration = new FilterRegistrationBean<>(new EngineApiGuard(identity, tasks, forms, json));
         registration.setName("upr-engine-api-guard");
         registration.addUrlPatterns(EngineApiGuard.REST + "/*", EngineApiGuard.WEBAPP_API + "/*");
         registration.setOrder(ENGINE_AUTHENTICATION_ORDER + 1);

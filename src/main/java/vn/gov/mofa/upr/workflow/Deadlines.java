@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 
 import org.springframework.stereotype.Component;
@@ -53,6 +54,11 @@ public class Deadlines {
 
     public static String format(LocalDate date) {
         return date == null ? "" : date.format(VIETNAMESE_DATE);
+    }
+
+    /** Days from today to {@code due}; negative when it has passed. */
+    public long daysLeft(LocalDate due) {
+        return ChronoUnit.DAYS.between(LocalDate.now(clock), due);
     }
 
     public OffsetDateTime dueMoment(Object dueDate) {

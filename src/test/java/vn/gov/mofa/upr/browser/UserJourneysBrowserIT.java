@@ -288,7 +288,7 @@ class UserJourneysBrowserIT {
         completeTask();
 
         loginAs("mps.focal");
-        openTask(plan);
+        openTask(plan + " — trả lại");
         assertThat(field("Ý kiến gần nhất của Bộ Ngoại giao (khi trả lại)").locator("textarea")).hasValue(MOFA_COMMENT);
         assertThat(field("Thời hạn hoàn thành").locator("input")).hasValue("31/12/2027");
         field("Ý kiến gần nhất của Bộ Ngoại giao (khi trả lại)").scrollIntoViewIfNeeded();

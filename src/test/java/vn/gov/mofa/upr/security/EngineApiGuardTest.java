@@ -27,6 +27,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import vn.gov.mofa.upr.ApplicationTest;
 import vn.gov.mofa.upr.Recommendations;
 import vn.gov.mofa.upr.importing.RecommendationImport;
@@ -49,6 +52,7 @@ class EngineApiGuardTest {
             "expectedOutput": {"value": "Báo cáo kết quả tập huấn"}""";
 
     @Autowired TestRestTemplate http;
+    @Autowired ObjectMapper json;
     @Autowired RecommendationImport imports;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
@@ -187,7 +191,6 @@ class EngineApiGuardTest {
                 new String[] {"GET", "/schema/log", null},
                 new String[] {"POST", "/message", "{\"messageName\": \"CycleClosed\", \"processInstanceId\": \"" + other.getId() + "\"}"},
                 new String[] {"POST", "/process-instance/" + other.getId() + "/modification", "{\"instructions\": []}"},
-                new String[] {"PUT", "/task/" + job, "{\"due\": null}"},
                 new String[] {"POST", "/deployment/create", ""},
                 new String[] {"GET", "/process-instance/x/../../job", null},
                 new String[] {"GET", "/engine/default/job-definition", null});
@@ -223,6 +226,50 @@ class EngineApiGuardTest {
         HttpResponse<String> accepted = tasklist.send("POST", api + "/submit-form", submitted);
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
         assertThat(runtime.getVariable(pi.getId(), "planActions")).isEqualTo("Tập huấn cho cán bộ trại giam");
+    }
+
+    @Test
+    void anAgencySetsAFollowUpDateButNeitherMovesNorDropsMofasDeadline() throws Exception {
+        ProcessInstance pi = recommendations.track(CYCLE, "7.1", "Protect migrant workers", "mps", null, "3", "31/12/2027");
+        Task plan = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+        String path = "/engine-rest/task/" + plan.getId();
+        // Tasklist sends the task back as it read it, with its form reference
+        ObjectNode shown = (ObjectNode) json.readTree(send(HttpMethod.GET, path, "mps.focal", null).getBody());
+        assertThat(shown.path("camundaFormRef").path("key").asText()).isEqualTo("prepare-plan");
+
+        ResponseEntity<String> followUp = send(HttpMethod.PUT, path, "mps.focal",
+                shown.deepCopy().put("followUp", "2027-06-01T08:00:00.000+0700").toString());
+        assertThat(followUp.getStatusCode().value()).as(followUp.getBody()).isEqualTo(204);
+        assertThat(tasks.createTaskQuery().taskId(plan.getId()).singleResult().getFollowUpDate()).isNotNull();
+
+        List<ObjectNode> attempts = List.of(shown.deepCopy().putNull("due"),
+                shown.deepCopy().put("due", "2030-12-31T17:00:00.000+0700"),
+                shown.deepCopy().put("name", "Việc đã xong"),
+                shown.deepCopy().put("assignee", "mps.leader"),
+                (ObjectNode) shown.deepCopy().remove(List.of("due", "name")));
+        for (ObjectNode attempt : attempts) {
+            ResponseEntity<String> answer = send(HttpMethod.PUT, path, "mps.focal", attempt.toString());
+            assertThat(answer.getStatusCode().value()).as(attempt.toString()).isEqualTo(403);
+            assertThat(answer.getBody()).contains("chỉ đặt được ngày theo dõi");
+        }
+        assertThat(send(HttpMethod.PUT, path, "moj.focal", shown.toString()).getStatusCode().value())
+                .as("another agency's task").isIn(403, 404);
+        Task unchanged = tasks.createTaskQuery().taskId(plan.getId()).singleResult();
+        assertThat(unchanged.getDueDate()).isEqualTo(plan.getDueDate());
+        assertThat(unchanged.getName()).isEqualTo(plan.getName());
+        assertThat(unchanged.getAssignee()).isNull();
+    }
+
+    @Test
+    void mofaMovesADeadlineInTasklistOnATaskWithACamundaForm() throws Exception {
+        ProcessInstance pi = recommendations.track(CYCLE, "7.2", "Protect domestic workers", "mps", null, "3", "31/12/2027");
+        Task plan = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+        String path = "/engine-rest/task/" + plan.getId();
+        ObjectNode shown = (ObjectNode) json.readTree(send(HttpMethod.GET, path, "mofa.focal", null).getBody());
+        ResponseEntity<String> moved = send(HttpMethod.PUT, path, "mofa.focal",
+                shown.deepCopy().put("due", "2028-01-31T17:00:00.000+0700").toString());
+        assertThat(moved.getStatusCode().value()).as("MOFA moves its deadline: " + moved.getBody()).isEqualTo(204);
+        assertThat(tasks.createTaskQuery().taskId(plan.getId()).singleResult().getDueDate()).isAfter(plan.getDueDate());
     }
 
     private void approvePlan(ProcessInstance pi) {

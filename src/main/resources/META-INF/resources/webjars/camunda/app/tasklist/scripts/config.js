@@ -7,8 +7,9 @@ export default {
   locales: { availableLocales: [UPR_LOCALE], fallbackLocale: UPR_LOCALE },
   dateFormat: DATE_FORMAT,
 
-  // Vietnamese for the few English texts of the task forms, no ad-hoc "create task"
-  customScripts: ['scripts/upr-texts.js'],
+  // Vietnamese for the few English texts of the task forms, no ad-hoc "create task"; deadlines, "start a process"
+  // and the message after a submission as each user's role has them
+  customScripts: ['scripts/upr-texts.js', 'scripts/upr-work.js'],
 
   // Descriptions are shown as-is in the "Phím tắt bàn phím" dialog, hence Vietnamese.
   shortcuts: {

@@ -20,7 +20,9 @@ const MESSAGES = [
   [/^Field must have maximum length of (\d+)\.$/, 'Không quá $1 ký tự.'],
   [/^Field must have minimum value of (.+)\.$/, 'Giá trị nhỏ nhất là $1.'],
   [/^Field must have maximum value of (.+)\.$/, 'Giá trị lớn nhất là $1.'],
-  [/^Skip to search$/, 'Chuyển đến ô tìm kiếm']
+  [/^Skip to search$/, 'Chuyển đến ô tìm kiếm'],
+  // a form-js select with nothing chosen yet
+  [/^Select$/, 'Chọn']
 ];
 const PLACEHOLDERS = { Select: 'Chọn', Search: 'Tìm kiếm' };
 
@@ -57,6 +59,10 @@ new MutationObserver(mutations => {
         translate(node.parentNode);
       }
     }
+    // form-js rewrites a text in place (a select's "Select" after a reset)
+    if (mutation.type === 'characterData' && mutation.target.parentNode) {
+      translate(mutation.target.parentNode);
+    }
   }
-}).observe(document.documentElement, { childList: true, subtree: true });
+}).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 translate(document.body || document.documentElement);
