@@ -30,8 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.gov.mofa.upr.workflow.RecommendationProcess;
 import vn.gov.mofa.upr.workflow.ReportingRoundProcess;
+import vn.gov.mofa.upr.workflow.TaskNames;
 
 /**
  * Makes the engine's identity match Decision 1172: one Camunda group per agency and one for its leaders,
@@ -130,7 +130,7 @@ public class AgencyProvisioning {
                         .includeAssignedTasks().dueBeforeExpression("${now()}").orderByDueDate().asc());
         ensureFilter("Bị trả lại", 4, "Kế hoạch, báo cáo Bộ Ngoại giao trả lại để chỉnh sửa, kèm ý kiến",
                 tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                        .includeAssignedTasks().taskNameLike("%" + RecommendationProcess.RETURNED_TASK_SUFFIX)
+                        .includeAssignedTasks().taskNameLike("%" + TaskNames.RETURNED)
                         .orderByDueDate().asc());
     }
 

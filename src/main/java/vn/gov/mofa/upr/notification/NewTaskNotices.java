@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import vn.gov.mofa.upr.agency.Agency;
 import vn.gov.mofa.upr.agency.AgencyDirectory;
 import vn.gov.mofa.upr.workflow.Deadlines;
+import vn.gov.mofa.upr.workflow.TaskNames;
 
 /**
  * "You have a new task" to the focal points of the agency a task is offered to; when MOFA returned the plan or
@@ -50,7 +51,7 @@ class NewTaskNotices {
         MailKind kind = comment == null ? MailKind.NEW_TASK : MailKind.RETURNED;
         String link = links.task(task.getId());
         // the returned mail says "returned" in its subject already
-        String nameInMail = task.getName().replace(RETURNED_TASK_SUFFIX, "");
+        String nameInMail = task.getName().replace(TaskNames.RETURNED, "");
         LocalDate due = task.getDueDate() == null ? null : deadlines.dateOf(task.getDueDate());
         task.getCandidates().stream()
                 .filter(candidate -> IdentityLinkType.CANDIDATE.equals(candidate.getType()) && candidate.getGroupId() != null)

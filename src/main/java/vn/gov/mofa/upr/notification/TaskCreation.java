@@ -1,12 +1,13 @@
 package vn.gov.mofa.upr.notification;
 
-import static vn.gov.mofa.upr.workflow.RecommendationProcess.RETURNED_TASK_SUFFIX;
 import static vn.gov.mofa.upr.workflow.RecommendationProcess.VAR_NUMBER;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+
+import vn.gov.mofa.upr.workflow.TaskNames;
 
 /**
  * Every new user task of a recommendation: its name carries the recommendation number (a Tasklist list is
@@ -26,8 +27,8 @@ class TaskCreation {
     @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
     public void onCreate(DelegateTask task) {
         Object number = task.getVariable(VAR_NUMBER);
-        if (number != null && task.getName() != null && !task.getName().contains(" — KN ")) {
-            task.setName(task.getName() + " — KN " + number + (NewTaskNotices.returned(task) ? RETURNED_TASK_SUFFIX : ""));
+        if (number != null && task.getName() != null && !TaskNames.named(task.getName())) {
+            task.setName(TaskNames.of(task.getName(), number.toString(), NewTaskNotices.returned(task)));
         }
         notices.taskCreated(task);
     }

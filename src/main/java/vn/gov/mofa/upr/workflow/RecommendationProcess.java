@@ -39,8 +39,6 @@ public final class RecommendationProcess {
     public static final String REVIEW_REPORT = "ReviewReport";
     public static final String FOLLOW_UP_OVERDUE = "FollowUpOverdue";
 
-    /** Ends the name of a plan or report task MOFA returned, which Tasklist's filter "Bị trả lại" looks for. */
-    public static final String RETURNED_TASK_SUFFIX = " — trả lại";
 
     public static final String MESSAGE_REPORT_REQUESTED = "ReportRequested";
     public static final String MESSAGE_CYCLE_CLOSED = "CycleClosed";
