@@ -47,7 +47,7 @@ import vn.gov.mofa.upr.workflow.RecommendationProcess;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardTest {
 
-    static final int CYCLE = 98;
+    static final int CYCLE = 88;
     /** A number on the dashboard and the list it links to (the number may sit in a {@code <strong>}). */
     static final Pattern LINKED_NUMBER = Pattern.compile("<a href=\"(/recommendations\\?[^\"]+)\"[^>]*>\\s*(?:<strong[^>]*>)?\\s*(\\d+)\\s*<");
     static final Pattern TOTAL = Pattern.compile("<strong id=\"total\">(\\d+)</strong>");
@@ -65,27 +65,27 @@ class DashboardTest {
     @BeforeAll
     void aCycleAtEveryStageAndOneInTheNext() {
         String csv = Recommendations.HEADER + "\n"
-                + "98.1,Train police officers,Sweden,Supported,98,1,mps,,31/12/2030\n"
-                + "98.2,Register every birth,France,Supported,98,2,moj,mps,31/12/2030\n"
-                + "98.3,Ratify the optional protocol,Chile,Supported,98,,,,31/12/2030\n"
-                + "98.4,Consider abolishing the death penalty,Peru,Noted,98,,,,\n"
-                + "98.5,Expand legal aid,Peru,Supported,98,1,mps,,31/12/2030\n"
-                + "99.1,Another cycle's recommendation,Peru,Supported,99,1,mps,,31/12/2030\n";
+                + "88.1,Train police officers,Sweden,Supported,88,1,mps,,31/12/2030\n"
+                + "88.2,Register every birth,France,Supported,88,2,moj,mps,31/12/2030\n"
+                + "88.3,Ratify the optional protocol,Chile,Supported,88,,,,31/12/2030\n"
+                + "88.4,Consider abolishing the death penalty,Peru,Noted,88,,,,\n"
+                + "88.5,Expand legal aid,Peru,Supported,88,1,mps,,31/12/2030\n"
+                + "89.1,Another cycle's recommendation,Peru,Supported,89,1,mps,,31/12/2030\n";
         assertThat(imports.importFile("dashboard.csv", csv.getBytes(StandardCharsets.UTF_8), null, false, "mofa.focal").errors())
                 .isEmpty();
         Recommendations.continueStarts(management);
-        // 98.1: plan submitted and approved, a report on it approved (IN_PROGRESS)
+        // 88.1: plan submitted and approved, a report on it approved (IN_PROGRESS)
         var steps = new CaseSteps(CYCLE, tasks, runtime, management, identity);
-        steps.work("98.1", "mps.focal", Map.of("focalPointName", "Nguyễn Văn An", "planActions", "Tập huấn", "planDeadline", "2030-06-30"));
-        steps.review("98.1", true, null);
-        steps.requestReport("98.1", "dashboard-round", "Đợt thử bảng theo dõi");
-        steps.work("98.1", "mps.focal", Map.of("implementationStatus", "IN_PROGRESS", "reportResults", "Đã tập huấn"));
-        steps.review("98.1", true, null);
-        // 98.2: the Ministry of Justice's plan is 3 days late; 98.3: MOFA's assignment 10 days late
-        lateBy("98.2", 3);
-        lateBy("98.3", 10);
+        steps.work("88.1", "mps.focal", Map.of("focalPointName", "Nguyễn Văn An", "planActions", "Tập huấn", "planDeadline", "2030-06-30"));
+        steps.review("88.1", true, null);
+        steps.requestReport("88.1", "dashboard-round", "Đợt thử bảng theo dõi");
+        steps.work("88.1", "mps.focal", Map.of("implementationStatus", "IN_PROGRESS", "reportResults", "Đã tập huấn"));
+        steps.review("88.1", true, null);
+        // 88.2: the Ministry of Justice's plan is 3 days late; 88.3: MOFA's assignment 10 days late
+        lateBy("88.2", 3);
+        lateBy("88.3", 10);
         // a round that has closed, over none of these
-        rounds.open(new ReportingRound("dashboard-closed-round", "Đợt đã kết thúc 98", "AD_HOC", LocalDate.of(2030, 3, 15),
+        rounds.open(new ReportingRound("dashboard-closed-round", "Đợt đã kết thúc 88", "AD_HOC", LocalDate.of(2030, 3, 15),
                 LocalDate.of(2030, 3, 31), "ALL", null, ReportingRound.OPEN, "mofa.focal", Instant.now(clock)), List.<Recommendation>of());
         rounds.close("dashboard-closed-round");
     }
@@ -99,7 +99,7 @@ class DashboardTest {
     @Test
     void everyNumberOpensTheListOfExactlyThatMany() {
         for (String user : List.of("mofa.focal", "mofa.lead", "mps.focal", "moj.focal")) {
-            Map<String, Long> links = linkedNumbers(page(user, "/dashboard?cycle=98&since=2020-01-01"));
+            Map<String, Long> links = linkedNumbers(page(user, "/dashboard?cycle=88&since=2020-01-01"));
             assertThat(links.size()).as(user + ": links followed").isGreaterThan(user.startsWith("mofa") ? 25 : 10);
             links.forEach((link, shown) -> assertThat(total(page(user, link))).as(user + " " + link).isEqualTo(shown));
         }
@@ -107,28 +107,28 @@ class DashboardTest {
 
     @Test
     void theFiguresOfOneCycle() throws Exception {
-        JsonNode mofa = dashboard("mofa.focal", "cycle=98");
+        JsonNode mofa = dashboard("mofa.focal", "cycle=88");
         assertThat(mofa.at("/tracked/count").asLong()).as("the noted one is not followed up").isEqualTo(4);
         assertThat(mofa.at("/overdue/count").asLong()).isEqualTo(2);
         assertThat(countOf(mofa.get("byStatus"), "IN_PROGRESS")).isEqualTo(1);
         assertThat(countOf(mofa.get("byStatus"), "NO_APPROVED_REPORT")).isEqualTo(3);
         JsonNode unassigned = rowOf(mofa.at("/byLeadAgency/rows"), "Chưa phân công");
         assertThat(unassigned.at("/total/count").asLong()).isEqualTo(1);
-        assertThat(unassigned.at("/total/link").asText()).isEqualTo("/recommendations?cycle=98&lead=none&tracked=true");
+        assertThat(unassigned.at("/total/link").asText()).isEqualTo("/recommendations?cycle=88&lead=none&tracked=true");
         JsonNode mps = rowOf(mofa.at("/byLeadAgency/rows"), "Bộ Công an");
         assertThat(mps.at("/total/count").asLong()).isEqualTo(2);
         assertThat(mps.at("/cells/1/count/count").asLong()).as("in progress").isEqualTo(1);
         assertThat(mps.at("/cells/1/percent").asInt()).isEqualTo(50);
         assertThat(rowOf(mofa.at("/byTaskGroup/rows"), "Chưa phân nhóm").at("/total/count").asLong()).isEqualTo(1);
 
-        JsonNode agency = dashboard("mps.focal", "cycle=98");
+        JsonNode agency = dashboard("mps.focal", "cycle=88");
         assertThat(agency.at("/tracked/count").asLong()).as("mps leads two and coordinates one").isEqualTo(3);
         assertThat(agency.at("/byLeadAgency/rows").toString()).doesNotContain("Chưa phân công");
 
         JsonNode allCycles = dashboard("mofa.focal", "");
         assertThat(allCycles.at("/tracked/count").asLong()).isGreaterThan(4);
         assertThat(allCycles.at("/tracked/link").asText()).isEqualTo("/recommendations?tracked=true");
-        assertThat(allCycles.get("cycles").toString()).contains("98");
+        assertThat(allCycles.get("cycles").toString()).contains("88");
 
         ResponseEntity<String> refused = http.withBasicAuth("mofa.focal", "demo").getForEntity("/dashboard?cycle=ba", String.class);
         assertThat(refused.getStatusCode().value()).isEqualTo(400);
@@ -137,36 +137,36 @@ class DashboardTest {
 
     @Test
     void lateTasksNameTheAgencyTheStepAndTheDaysLate() throws Exception {
-        String page = page("mofa.focal", "/dashboard?cycle=98");
+        String page = page("mofa.focal", "/dashboard?cycle=88");
         String late = page.substring(page.indexOf("id=\"late-tasks\""), page.indexOf("</table>", page.indexOf("id=\"late-tasks\"")));
         assertThat(late.replaceAll("\\s+", " ")).containsSubsequence(
-                "Bộ Ngoại giao", "href=\"/recommendations/98/98.3\"", "Chờ phân công", ">10<",
-                "Bộ Tư pháp", "href=\"/recommendations/98/98.2\"", "Lập kế hoạch", ">3<");
-        JsonNode overdue = dashboard("mofa.focal", "cycle=98").get("overdueByAgency");
+                "Bộ Ngoại giao", "href=\"/recommendations/88/88.3\"", "Chờ phân công", ">10<",
+                "Bộ Tư pháp", "href=\"/recommendations/88/88.2\"", "Lập kế hoạch", ">3<");
+        JsonNode overdue = dashboard("mofa.focal", "cycle=88").get("overdueByAgency");
         assertThat(countOf(overdue, "moj")).isEqualTo(1);
         assertThat(countOf(overdue, "mofa")).isEqualTo(1);
 
-        String agency = page("mps.focal", "/dashboard?cycle=98");
-        assertThat(agency).as("an agency sees its own late work only").doesNotContain("/recommendations/98/98.3")
+        String agency = page("mps.focal", "/dashboard?cycle=88");
+        assertThat(agency).as("an agency sees its own late work only").doesNotContain("/recommendations/88/88.3")
                 .contains("Không có việc nào quá hạn");
-        String justice = page("moj.focal", "/dashboard?cycle=98");
-        assertThat(justice).contains("href=\"/recommendations/98/98.2\"").doesNotContain("98.3");
+        String justice = page("moj.focal", "/dashboard?cycle=88");
+        assertThat(justice).contains("href=\"/recommendations/88/88.2\"").doesNotContain("88.3");
     }
 
     @Test
     void whatChangedSinceADay() throws Exception {
         LocalDate today = LocalDate.now(clock);
-        JsonNode lastWeek = dashboard("mofa.focal", "cycle=98&since=" + today.minusDays(5)).get("changes");
+        JsonNode lastWeek = dashboard("mofa.focal", "cycle=88&since=" + today.minusDays(5)).get("changes");
         assertThat(countOf(lastWeek, "report-approved")).isEqualTo(1);
         assertThat(countOf(lastWeek, "plan-submitted")).isEqualTo(1);
-        assertThat(countOf(lastWeek, "new-overdue")).as("98.2 fell due 3 days ago, 98.3 10 days ago").isEqualTo(1);
-        JsonNode longAgo = dashboard("mofa.focal", "cycle=98&since=2020-01-01").get("changes");
+        assertThat(countOf(lastWeek, "new-overdue")).as("88.2 fell due 3 days ago, 88.3 10 days ago").isEqualTo(1);
+        JsonNode longAgo = dashboard("mofa.focal", "cycle=88&since=2020-01-01").get("changes");
         assertThat(countOf(longAgo, "new-overdue")).isEqualTo(2);
-        JsonNode tomorrow = dashboard("mofa.focal", "cycle=98&since=" + today.plusDays(1)).get("changes");
+        JsonNode tomorrow = dashboard("mofa.focal", "cycle=88&since=" + today.plusDays(1)).get("changes");
         assertThat(tomorrow.findValues("count")).allSatisfy(n -> assertThat(n.asLong()).isZero());
-        assertThat(numbers(page("mofa.focal", "/recommendations?cycle=98&change=plan-submitted&since=" + today.minusDays(5))))
-                .containsExactly("98.1");
-        assertThat(dashboard("mofa.focal", "cycle=98").get("since").asText()).as("a week back unless chosen")
+        assertThat(numbers(page("mofa.focal", "/recommendations?cycle=88&change=plan-submitted&since=" + today.minusDays(5))))
+                .containsExactly("88.1");
+        assertThat(dashboard("mofa.focal", "cycle=88").get("since").asText()).as("a week back unless chosen")
                 .isEqualTo(today.minusDays(7).toString());
 
         ResponseEntity<String> refused = http.withBasicAuth("mofa.focal", "demo")
@@ -179,10 +179,10 @@ class DashboardTest {
     void closedRoundsStayListedWithTheirFiles() {
         String page = page("mofa.focal", "/dashboard");
         String closed = page.substring(page.indexOf("Đợt báo cáo đã kết thúc"));
-        assertThat(closed).contains("Đợt đã kết thúc 98", "/api/reporting-rounds/dashboard-closed-round/report.docx",
+        assertThat(closed).contains("Đợt đã kết thúc 88", "/api/reporting-rounds/dashboard-closed-round/report.docx",
                 "/api/reporting-rounds/dashboard-closed-round/report.xlsx");
         assertThat(page.substring(page.indexOf("Đợt báo cáo đang mở"), page.indexOf("Đợt báo cáo đã kết thúc")))
-                .doesNotContain("Đợt đã kết thúc 98");
+                .doesNotContain("Đợt đã kết thúc 88");
         for (String format : List.of("docx", "xlsx")) {
             assertThat(http.withBasicAuth("mofa.focal", "demo").getForEntity(
                     "/api/reporting-rounds/dashboard-closed-round/report." + format, byte[].class).getStatusCode().value())
