@@ -7,8 +7,8 @@ export default {
   locales: { availableLocales: [UPR_LOCALE], fallbackLocale: UPR_LOCALE },
   dateFormat: DATE_FORMAT,
 
-  // Vietnamese for the few English texts of the task forms, no ad-hoc "create task"
-  customScripts: ['scripts/upr-texts.js'],
+  // Vietnamese for the few English texts of the task forms, no ad-hoc "create task"; the links to the product's pages
+  customScripts: ['scripts/upr-texts.js', '../upr-pages.js'],
 
   // Descriptions are shown as-is in the "Phím tắt bàn phím" dialog, hence Vietnamese.
   shortcuts: {
