@@ -70,21 +70,26 @@ final class PageFigures {
         productHistory(sample);
         jdbc.execute("analyze");
 
+        // what any page costs before it reads anything: the request, the password check, the user's groups
+        double[] floor = latencies("/api/mail-preferences");
+        rows.add(String.format("| floor: an authenticated request that reads almost nothing (`GET /api/mail-preferences`), over HTTP: p50 / p95 | %.1f / %.1f ms | — | baseline of the pages below |",
+                floor[0], floor[1]));
         String list = "/recommendations?cycle=" + CYCLE + "&lead=moj&step=waiting";
         int listed = countOf(get(list));
         double[] page = latencies(list);
         double[] registryAlone = UprBenchmark.latencies(() -> jdbc.queryForList(
                 "select * from recommendation where cycle = ? and lead_agency = 'moj' order by cycle, number_order limit 50", CYCLE));
-        rows.add(String.format("| the recommendation list, one filter (lead agency and step: %,d of %,d found), page of 50, over HTTP: p50 / p95 | %.1f / %.1f ms | the registry table alone (same filter's columns, 50 rows, JDBC) %.1f / %.1f ms | p95 %.1f × (target ≤ 100 ms: %s) |",
-                listed, scale, page[0], page[1], registryAlone[0], registryAlone[1], page[1] / registryAlone[1], met(page[1] <= 100)));
+        rows.add(String.format("| the recommendation list, one filter (lead agency and step: %,d of %,d found), page of 50, over HTTP: p50 / p95 | %.1f / %.1f ms | the registry table alone (same lead agency, 50 rows, JDBC) %.1f / %.1f ms; floor %.1f / %.1f ms | p95 %.1f × the floor (target ≤ 100 ms: %s) |",
+                listed, scale, page[0], page[1], registryAlone[0], registryAlone[1], floor[0], floor[1], page[1] / floor[1],
+                met(page[1] <= 100)));
 
         int[] next = {0};
         double[] casePage = UprBenchmark.latencies(() -> get("/recommendations/" + CYCLE + "/" + sample.get(next[0]++ % SAMPLE)));
         double[] oneRow = UprBenchmark.latencies(() -> jdbc.queryForList(
                 "select * from recommendation where cycle = ? and number = ?", CYCLE, sample.get(next[0]++ % SAMPLE)));
-        rows.add(String.format("| the case page of a recommendation with %d rounds of history (plan, contributions, reports, reviews, %d evidence files, mails), over HTTP: p50 / p95 | %.1f / %.1f ms | its registry row alone (JDBC) %.2f / %.2f ms | p95 %.0f × (target ≤ 100 ms: %s) |",
-                ROUNDS, EVIDENCE_PER_RECOMMENDATION, casePage[0], casePage[1], oneRow[0], oneRow[1], casePage[1] / oneRow[1],
-                met(casePage[1] <= 100)));
+        rows.add(String.format("| the case page of a recommendation with %d rounds of history (plan, contributions, reports, reviews, %d evidence files, mails), over HTTP: p50 / p95 | %.1f / %.1f ms | its registry row alone (JDBC) %.2f / %.2f ms; floor %.1f / %.1f ms | p95 %.1f × the floor (target ≤ 100 ms: %s) |",
+                ROUNDS, EVIDENCE_PER_RECOMMENDATION, casePage[0], casePage[1], oneRow[0], oneRow[1], floor[0], floor[1],
+                casePage[1] / floor[1], met(casePage[1] <= 100)));
         // what migration 14's index is for: the timeline's mails, by business key, among every mail sent
         long mails = jdbc.queryForObject("select count(*) from outbox_mail", Long.class);
         jdbc.execute("drop index ix_outbox_business_key");
@@ -94,13 +99,19 @@ final class PageFigures {
                 mails, withoutIndex[0], withoutIndex[1], casePage[0], casePage[1], withoutIndex[1] / casePage[1]));
 
         for (String format : List.of("xlsx", "csv")) {
-            long t0 = System.nanoTime();
-            HttpResponse<byte[]> export = http.send(request("/recommendations/export." + format + "?cycle=" + CYCLE),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            assertThat(export.statusCode()).isEqualTo(200);
-            rows.add(String.format("| export of the whole cycle, %,d rows, %s (%,d KB) | %.2f s | — | target ≤ 3 s: %s |",
-                    scale, format.toUpperCase(), export.body().length / 1024, seconds, met(seconds <= 3)));
+            // the first export after a start also loads and compiles the writer: both are reported
+            double[] seconds = new double[2];
+            int size = 0;
+            for (int run = 0; run < 2; run++) {
+                long t0 = System.nanoTime();
+                HttpResponse<byte[]> export = http.send(request("/recommendations/export." + format + "?cycle=" + CYCLE),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                seconds[run] = (System.nanoTime() - t0) / 1e9;
+                assertThat(export.statusCode()).isEqualTo(200);
+                size = export.body().length;
+            }
+            rows.add(String.format("| export of the whole cycle, %,d rows, %s (%,d KB): the first after start, then again | %.2f s, %.2f s | — | target ≤ 3 s: %s |",
+                    scale, format.toUpperCase(), size / 1024, seconds[0], seconds[1], met(Math.max(seconds[0], seconds[1]) <= 3)));
         }
 
         double[] dashboard = latencies("/dashboard?cycle=" + CYCLE);
