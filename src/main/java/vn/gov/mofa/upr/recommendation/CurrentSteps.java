@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -95,7 +96,7 @@ public class CurrentSteps {
                 (rs, i) -> {
                     LocalDate due = LocalDate.ofInstant(rs.getTimestamp("due").toInstant(), clock.getZone());
                     return new LateTask(rs.getInt("cycle"), rs.getString("number"), Step.ofTask(rs.getString("task")).orElse(null),
-                            rs.getString("name"), rs.getString("holder"), due, java.time.temporal.ChronoUnit.DAYS.between(due, today));
+                            rs.getString("name"), rs.getString("holder"), due, ChronoUnit.DAYS.between(due, today));
                 });
     }
 

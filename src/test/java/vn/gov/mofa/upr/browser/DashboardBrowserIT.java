@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
@@ -38,6 +39,8 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 import vn.gov.mofa.upr.Await;
 import vn.gov.mofa.upr.importing.RecommendationImport;
+import vn.gov.mofa.upr.workflow.RecommendationProcess;
+import vn.gov.mofa.upr.workflow.ReportingRoundProcess;
 
 /**
  * The way in and the dashboard in a real Chromium: the landing page's login ends on the product's start page (not
@@ -63,6 +66,7 @@ class DashboardBrowserIT {
     @LocalServerPort int port;
     @Autowired RecommendationImport imports;
     @Autowired TaskService tasks;
+    @Autowired RuntimeService runtime;
 
     @BeforeAll
     static void startBrowser() {
@@ -108,6 +112,21 @@ class DashboardBrowserIT {
         Task late = tasks.createTaskQuery().processInstanceBusinessKey("UPR4-143.3").singleResult();
         late.setDueDate(new Date(System.currentTimeMillis() - 7 * 86_400_000L));
         tasks.saveTask(late);
+        // 143.1 and 143.2: plans submitted and approved; a round asks for their reports, 143.1's is approved
+        for (String key : List.of("UPR4-143.1", "UPR4-143.2")) {
+            complete(key, RecommendationProcess.PREPARE_PLAN, Map.of("focalPointName", "Nguyễn Văn An", "planActions", "Tập huấn",
+                    "planDeadline", "2030-06-30"));
+            complete(key, RecommendationProcess.REVIEW_PLAN, Map.of(RecommendationProcess.VAR_APPROVED, "true"));
+        }
+        Await.until(Duration.ofSeconds(60), () -> runtime.createProcessInstanceQuery()
+                .activityIdIn(RecommendationProcess.WAIT_FOR_REPORT_REQUEST).count() == 2);
+        runtime.startProcessInstanceByKey(ReportingRoundProcess.KEY, Map.of("roundName", "Báo cáo giữa kỳ chu kỳ IV",
+                "roundKind", "AD_HOC", "agencyDeadline", "15/03/2031", "reportDeadline", "31/03/2031", "targetScope", "ALL"));
+        complete("UPR4-143.1", RecommendationProcess.CONTRIBUTE_INPUT, Map.of("contributionResults", "Đã rà soát quy trình",
+                "contributionFigures", "", "contributionDifficulties", ""));
+        complete("UPR4-143.1", RecommendationProcess.PREPARE_REPORT, Map.of("implementationStatus", "IN_PROGRESS",
+                "reportResults", "Đã tập huấn 480 cán bộ"));
+        complete("UPR4-143.1", RecommendationProcess.REVIEW_REPORT, Map.of(RecommendationProcess.VAR_APPROVED, "true"));
 
         page.navigate(url("/"));
         page.getByText("Đăng nhập").first().click();
@@ -142,6 +161,8 @@ class DashboardBrowserIT {
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem")).click();
         assertThat(page.locator("#tracked")).hasText("4");
         assertThat(page.locator("#overdue")).hasText("1");
+        assertThat(page.locator("#changes [data-change=report-approved] a")).hasText("1");
+        assertThat(page.locator("#changes [data-change=plan-submitted] a")).hasText("2");
         Locator lateRow = page.locator("#late-tasks tbody tr").first();
         assertThat(lateRow).containsText("Bộ Công an");
         assertThat(lateRow).containsText("Lập kế hoạch");
@@ -167,6 +188,14 @@ class DashboardBrowserIT {
         assertThat(page.locator("#total")).hasText("1");
         assertThat(page.locator("#overdue")).isChecked();
         assertThat(page.locator("#recommendations td.number a")).hasText(new String[] {"143.3"});
+    }
+
+    /** Waits for the job executor to bring the recommendation to that step, then completes it. */
+    private void complete(String businessKey, String step, Map<String, Object> variables) throws InterruptedException {
+        Await.until(Duration.ofSeconds(60), () -> tasks.createTaskQuery().processInstanceBusinessKey(businessKey)
+                .taskDefinitionKey(step).count() == 1);
+        tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(step).singleResult()
+                .getId(), variables);
     }
 
     private void login(String user) {
