@@ -6,18 +6,20 @@ const PAGES = [['/', 'Trang chủ UPR'], ['/recommendations', 'Danh sách khuy�
 
 function addPages() {
   const menu = document.querySelector('[cam-widget-header] nav.app-menu > ul');
-  if (!menu || menu.querySelector('.upr-pages')) {
+  if (!menu || menu.querySelector('.upr-page')) {
     return;
   }
-  const item = document.createElement('li');
-  item.className = 'upr-pages';
+  // one item per link, as the menu's own items are: Camunda's styles lay out "li > a"
+  const first = menu.firstChild;
   for (const [href, label] of PAGES) {
+    const item = document.createElement('li');
+    item.className = 'upr-page';
     const link = document.createElement('a');
     link.href = href;
     link.textContent = label;
     item.appendChild(link);
+    menu.insertBefore(item, first);
   }
-  menu.insertBefore(item, menu.firstChild);
 }
 
 new MutationObserver(addPages).observe(document.documentElement, { childList: true, subtree: true });

@@ -142,8 +142,10 @@ class DashboardBrowserIT {
     @Order(2)
     void tasklistAndCockpitLeadBackToTheProductsPages() {
         login("mofa.focal");
-        Locator pages = page.locator("[cam-widget-header] .upr-pages");
+        Locator pages = page.locator("[cam-widget-header] .upr-page");
         assertThat(pages.getByText("Danh sách khuyến nghị")).isVisible();
+        assertThat(page.locator("[cam-widget-header] nav.app-menu")).hasText(Pattern.compile("^\\s*Trang chủ UPR\\s*Danh sách khuyến nghị\\s*Bảng theo dõi.*", Pattern.DOTALL));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "tasklist-product-links.png")));
         page.navigate(url("/camunda/app/cockpit/default/"));
         assertThat(pages.getByText("Bảng theo dõi")).isVisible();
         pages.getByText("Bảng theo dõi").click();
@@ -155,7 +157,7 @@ class DashboardBrowserIT {
     @Order(3)
     void aNumberOfTheDashboardLandsOnItsList() throws java.io.IOException {
         login("mofa.focal");
-        page.locator("[cam-widget-header] .upr-pages").getByText("Bảng theo dõi").click();
+        page.locator("[cam-widget-header] .upr-page").getByText("Bảng theo dõi").click();
         page.waitForURL(url("/dashboard"));
         page.locator("#cycle").selectOption("4");
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem")).click();
