@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,6 +29,10 @@ public class CurrentSteps {
 
     /** One open step: {@code holder} is the group the task waits on (an agency code or mofa), null when none; the due day in Viet Nam. */
     public record CurrentStep(Step step, String name, String holder, LocalDate due, boolean overdue) {
+    }
+
+    /** An open task past its due date: of which recommendation, which step, who holds it, how many days late. */
+    public record LateTask(int cycle, String number, Step step, String name, String holder, LocalDate due, long daysLate) {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -77,5 +82,41 @@ public class CurrentSteps {
             }
         }
         return steps;
+    }
+
+    /**
+     * The late tasks of what the filter finds, the latest first, at most {@code limit}; held by one of
+     * {@code holders} (null = anyone). A task two groups hold is listed for each.
+     */
+    public List<LateTask> late(RecommendationFilter filter, List<String> holders, int limit) {
+        var params = new MapSqlParameterSource("limit", limit);
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.query("select r.cycle, r.number, lt.TASK_DEF_KEY_ task, lt.NAME_ name, lt.DUE_DATE_ due, li.GROUP_ID_ holder"
+                + lateTasks(filter, holders, params) + " order by lt.DUE_DATE_, r.cycle, r.number_order limit :limit", params,
+                (rs, i) -> {
+                    LocalDate due = LocalDate.ofInstant(rs.getTimestamp("due").toInstant(), clock.getZone());
+                    return new LateTask(rs.getInt("cycle"), rs.getString("number"), Step.ofTask(rs.getString("task")).orElse(null),
+                            rs.getString("name"), rs.getString("holder"), due, ChronoUnit.DAYS.between(due, today));
+                });
+    }
+
+    /** How many of what the filter finds have a late task, by the group holding it: the list's overdue and waiting for it. */
+    public Map<String, Long> lateByHolder(RecommendationFilter filter, List<String> holders) {
+        var params = new MapSqlParameterSource();
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.query("select li.GROUP_ID_ holder, count(distinct r.id) n" + lateTasks(filter, holders, params)
+                + " and li.GROUP_ID_ is not null group by li.GROUP_ID_", params, rs -> {
+                    counts.put(rs.getString("holder"), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    private String lateTasks(RecommendationFilter filter, List<String> holders, MapSqlParameterSource params) {
+        var where = new StringBuilder(" where lt.DUE_DATE_ < :lateBefore");
+        filter.appendTo(where, params, clock);
+        params.addValue("lateBefore", Timestamp.from(clock.instant())).addValue("holders", holders);
+        return " from recommendation r join ACT_RU_TASK lt on lt.PROC_INST_ID_ = r.process_instance_id"
+                + " left join ACT_RU_IDENTITYLINK li on li.TASK_ID_ = lt.ID_ and li.TYPE_ = 'candidate' and li.GROUP_ID_ is not null"
+                + where + (holders == null ? "" : " and li.GROUP_ID_ in (:holders)");
     }
 }

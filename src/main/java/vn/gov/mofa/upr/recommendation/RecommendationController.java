@@ -45,7 +45,7 @@ public class RecommendationController {
         Step current = step == null ? null : Step.ofCode(step).orElseThrow(() -> new ResponseStatusException(
                 HttpStatus.BAD_REQUEST, "Bước không hợp lệ: '" + step + "'"));
         return registry.search(new RecommendationFilter(cycle, agency, taskGroup, status, theme, sdg, q, null, null, null,
-                current, false, null, CurrentUser.of(request).visibleAgencies()), page, size);
+                current, false, null, false, null, null, CurrentUser.of(request).visibleAgencies()), page, size);
     }
 
     @GetMapping("/api/recommendations/{cycle}/{number}")

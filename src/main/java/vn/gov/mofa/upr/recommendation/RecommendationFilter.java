@@ -1,6 +1,8 @@
 package vn.gov.mofa.upr.recommendation;
 
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,26 +17,38 @@ import vn.gov.mofa.upr.workflow.RecommendationProcess;
  *
  * <p>{@code text} is a number in any form people type ("143.1", "KN 143.1", "UPR2-143.1": that recommendation and
  * those numbered below it, 143.1.1, first the number itself) or words, each of which must appear in either text, accents
- * optional. {@code agency} is a lead or coordinating agency; {@code step}, {@code overdue} and {@code waitingFor} read
- * the engine's open tasks of the recommendation's instance.
+ * optional. {@code agency} is a lead or coordinating agency; {@code leadAgency} and {@code taskGroup} may be
+ * {@link #NONE} (not set yet). {@code step}, {@code overdue} and {@code waitingFor} read the engine's open tasks of
+ * the recommendation's instance; overdue and waiting for an agency together mean that agency's own task is late.
+ * {@code trackedOnly} keeps the recommendations followed up (the dashboard counts those); {@code change} with
+ * {@code since} (a day in Viet Nam) keeps those to which that happened since then.
  */
 public record RecommendationFilter(Integer cycle, String agency, String taskGroup, String status, String theme,
         String sdg, String text, String response, String leadAgency, String coordinatingAgency, Step step,
-        boolean overdue, String waitingFor, List<String> visibleAgencies) {
+        boolean overdue, String waitingFor, boolean trackedOnly, Change change, LocalDate since,
+        List<String> visibleAgencies) {
 
     /** Implementation status of a recommendation for which no report was approved yet. */
     public static final String NO_APPROVED_REPORT = "NO_APPROVED_REPORT";
+    /** A lead agency or task group not set yet ("Chưa phân công", "Chưa phân nhóm"). */
+    public static final String NONE = "none";
+
+    public RecommendationFilter {
+        if (change != null && since == null) {
+            throw new IllegalArgumentException("a change needs the day it is counted from");
+        }
+    }
 
     /** Everything the caller may see. */
     public static RecommendationFilter visibleTo(List<String> visibleAgencies) {
         return new RecommendationFilter(null, null, null, null, null, null, null, null, null, null, null, false, null,
-                visibleAgencies);
+                false, null, null, visibleAgencies);
     }
 
     /** The same filter, narrowed to the recommendations waiting in {@code at}. */
     public RecommendationFilter waitingIn(Step at) {
         return new RecommendationFilter(cycle, agency, taskGroup, status, theme, sdg, text, response, leadAgency,
-                coordinatingAgency, at, overdue, waitingFor, visibleAgencies);
+                coordinatingAgency, at, overdue, waitingFor, trackedOnly, change, since, visibleAgencies);
     }
 
     /** Where this filter's number goes first, or null when {@code text} is not a number. */
@@ -42,7 +56,11 @@ public record RecommendationFilter(Integer cycle, String agency, String taskGrou
         return RecommendationNumber.parse(text).orElse(null);
     }
 
-    void appendTo(StringBuilder where, MapSqlParameterSource params, Timestamp now) {
+    void appendTo(StringBuilder where, MapSqlParameterSource params, Clock clock) {
+        Timestamp now = Timestamp.from(clock.instant());
+        if (trackedOnly) {
+            where.append(" and tracked = true");
+        }
         if (cycle != null) {
             where.append(" and cycle = :cycle");
             params.addValue("cycle", cycle);
@@ -51,7 +69,9 @@ public record RecommendationFilter(Integer cycle, String agency, String taskGrou
             where.append(" and (lead_agency = :agency or ").append(listContains("coordinating_agencies", ":agencyLike")).append(")");
             params.addValue("agency", agency).addValue("agencyLike", like(agency));
         }
-        if (leadAgency != null) {
+        if (NONE.equals(leadAgency)) {
+            where.append(" and coalesce(lead_agency, '') = ''");
+        } else if (leadAgency != null) {
             where.append(" and lead_agency = :leadAgency");
             params.addValue("leadAgency", leadAgency);
         }
@@ -59,7 +79,9 @@ public record RecommendationFilter(Integer cycle, String agency, String taskGrou
             where.append(" and ").append(listContains("coordinating_agencies", ":coordinatingLike"));
             params.addValue("coordinatingLike", like(coordinatingAgency));
         }
-        if (taskGroup != null) {
+        if (NONE.equals(taskGroup)) {
+            where.append(" and coalesce(task_group, '') = ''");
+        } else if (taskGroup != null) {
             where.append(" and task_group = :taskGroup");
             params.addValue("taskGroup", taskGroup);
         }
@@ -68,7 +90,8 @@ public record RecommendationFilter(Integer cycle, String agency, String taskGrou
             params.addValue("response", response);
         }
         if (NO_APPROVED_REPORT.equals(status)) {
-            where.append(" and implementation_status is null and final_status is null");
+            // as the dashboard and the consolidated report count it: a cycle may close before any report was approved
+            where.append(" and implementation_status is null");
         } else if (status != null) {
             where.append(" and (implementation_status = :status or final_status = :status)");
             params.addValue("status", status);
@@ -83,6 +106,10 @@ public record RecommendationFilter(Integer cycle, String agency, String taskGrou
         }
         appendText(where, params);
         appendWork(where, params, now);
+        if (change != null) {
+            where.append(" and ").append(change.condition);
+            params.addValue("since", Timestamp.from(since.atStartOfDay(clock.getZone()).toInstant())).addValue("now", now);
+        }
         if (visibleAgencies != null) {
             where.append(" and (lead_agency in (:visible)");
             for (int i = 0; i < visibleAgencies.size(); i++) {
@@ -131,15 +158,14 @@ public record RecommendationFilter(Integer cycle, String agency, String taskGrou
                     + " and t.TASK_DEF_KEY_ in (:stepTasks))");
             params.addValue("stepTasks", step.tasks());
         }
-        if (overdue) {
-            where.append(" and exists (select 1 from ACT_RU_TASK t where t.PROC_INST_ID_ = r.process_instance_id"
-                    + " and t.DUE_DATE_ < :now)");
-            params.addValue("now", now);
-        }
-        if (waitingFor != null) {
-            where.append(" and exists (select 1 from ACT_RU_TASK t join ACT_RU_IDENTITYLINK i on i.TASK_ID_ = t.ID_"
-                    + " where t.PROC_INST_ID_ = r.process_instance_id and i.TYPE_ = 'candidate' and i.GROUP_ID_ = :waitingFor)");
-            params.addValue("waitingFor", waitingFor);
+        if (overdue || waitingFor != null) {
+            // one task that is both: "late at the Ministry of Justice" is not a late MOFA review beside a justice task
+            where.append(" and exists (select 1 from ACT_RU_TASK t")
+                    .append(waitingFor == null ? "" : " join ACT_RU_IDENTITYLINK i on i.TASK_ID_ = t.ID_"
+                            + " and i.TYPE_ = 'candidate' and i.GROUP_ID_ = :waitingFor")
+                    .append(" where t.PROC_INST_ID_ = r.process_instance_id").append(overdue ? " and t.DUE_DATE_ < :now" : "")
+                    .append(")");
+            params.addValue("now", now).addValue("waitingFor", waitingFor);
         }
     }
 

@@ -108,7 +108,7 @@ public class RecommendationRegistry {
         }
         var where = new StringBuilder(" where process_instance_id in (:instances)");
         var params = new MapSqlParameterSource("instances", processInstanceIds);
-        RecommendationFilter.visibleTo(visibleAgencies).appendTo(where, params, now());
+        RecommendationFilter.visibleTo(visibleAgencies).appendTo(where, params, clock);
         return jdbc.query("select * from recommendation r" + where, params, ROW);
     }
 
@@ -124,16 +124,23 @@ public class RecommendationRegistry {
         }
     }
 
-    /** Tracked recommendations counted by one breakdown, over what {@code visibleAgencies} may see (null = all). */
-    public java.util.Map<String, Long> countTracked(Breakdown by, List<String> visibleAgencies) {
-        var where = new StringBuilder(" where tracked = true");
+    /**
+     * What the filter finds, counted by one or more breakdowns: the key holds one value per breakdown, in order, ""
+     * for none. The dashboard's cells, each of which its list (the same filter and the cell's values) shows.
+     */
+    public java.util.Map<List<String>, Long> count(RecommendationFilter filter, Breakdown... by) {
+        var where = new StringBuilder(" where 1 = 1");
         var params = new MapSqlParameterSource();
-        RecommendationFilter.visibleTo(visibleAgencies).appendTo(where, params, now());
-        var counts = new java.util.TreeMap<String, Long>();
-        jdbc.query("select " + by.column + " k, count(*) n from recommendation r" + where + " group by " + by.column, params,
-                rs -> {
-                    counts.put(rs.getString("k"), rs.getLong("n"));
-                });
+        filter.appendTo(where, params, clock);
+        String columns = Arrays.stream(by).map(b -> b.column).collect(java.util.stream.Collectors.joining(", "));
+        var counts = new java.util.LinkedHashMap<List<String>, Long>();
+        jdbc.query("select " + columns + ", count(*) n from recommendation r" + where + " group by " + columns, params, rs -> {
+            List<String> key = new ArrayList<>();
+            for (int i = 1; i <= by.length; i++) {
+                key.add(rs.getString(i));
+            }
+            counts.put(List.copyOf(key), rs.getLong("n"));
+        });
         return counts;
     }
 
@@ -147,7 +154,7 @@ public class RecommendationRegistry {
         long total = count(filter);
         var where = new StringBuilder(" where 1 = 1");
         var params = new MapSqlParameterSource();
-        filter.appendTo(where, params, now());
+        filter.appendTo(where, params, clock);
         params.addValue("limit", size).addValue("offset", (long) page * size);
         List<Recommendation> content = jdbc.query("select * from recommendation r" + where + orderBy(filter, sort, params)
                 + " limit :limit offset :offset", params, ROW);
@@ -161,7 +168,7 @@ public class RecommendationRegistry {
     public long count(RecommendationFilter filter) {
         var where = new StringBuilder(" where 1 = 1");
         var params = new MapSqlParameterSource();
-        filter.appendTo(where, params, now());
+        filter.appendTo(where, params, clock);
         return jdbc.queryForObject("select count(*) from recommendation r" + where, params, Long.class);
     }
 
@@ -169,7 +176,7 @@ public class RecommendationRegistry {
     public List<Recommendation> all(RecommendationFilter filter, RecommendationSort sort) {
         var where = new StringBuilder(" where 1 = 1");
         var params = new MapSqlParameterSource();
-        filter.appendTo(where, params, now());
+        filter.appendTo(where, params, clock);
         return jdbc.query("select * from recommendation r" + where + orderBy(filter, sort, params), params, ROW);
     }
 

@@ -75,8 +75,17 @@ public class ReportingRounds {
      * the rounds' API and the dashboard show.
      */
     public List<RoundState> openWithProgress(List<String> agencies) {
-        return jdbc.query("select * from reporting_round where status = :status order by opened_at desc",
-                new MapSqlParameterSource("status", ReportingRound.OPEN), ROUND).stream()
+        return withProgress(ReportingRound.OPEN, "opened_at", agencies);
+    }
+
+    /** The closed rounds, the last closed first, with their progress when they closed: the dashboard keeps their files. */
+    public List<RoundState> closedWithProgress(List<String> agencies) {
+        return withProgress(ReportingRound.SUBMITTED, "closed_at", agencies);
+    }
+
+    private List<RoundState> withProgress(String status, String newestFirstBy, List<String> agencies) {
+        return jdbc.query("select * from reporting_round where status = :status order by " + newestFirstBy + " desc",
+                new MapSqlParameterSource("status", status), ROUND).stream()
                 .map(round -> new RoundState(round, progress(round.id(), agencies))).toList();
     }
 

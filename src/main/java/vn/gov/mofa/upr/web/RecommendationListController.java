@@ -23,6 +23,7 @@ import vn.gov.mofa.upr.agency.AgencyDirectory;
 import vn.gov.mofa.upr.agency.TaskGroups;
 import vn.gov.mofa.upr.importing.AnnexWriter;
 import vn.gov.mofa.upr.recommendation.BulkAssignment;
+import vn.gov.mofa.upr.recommendation.Change;
 import vn.gov.mofa.upr.recommendation.CurrentSteps;
 import vn.gov.mofa.upr.recommendation.CurrentSteps.CurrentStep;
 import vn.gov.mofa.upr.recommendation.Recommendation;
@@ -89,6 +90,7 @@ public class RecommendationListController {
         model.addAttribute("statuses", ImplementationStatus.values());
         model.addAttribute("steps", Step.values());
         model.addAttribute("sorts", RecommendationSort.values());
+        model.addAttribute("changes", Change.values());
         model.addAttribute("names", agencies);
         return "recommendations";
     }

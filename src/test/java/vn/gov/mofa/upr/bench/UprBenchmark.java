@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntFunction;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -76,10 +77,28 @@ class UprBenchmark {
         } finally {
             smtp.stop();
         }
+        write("benchmark.md");
+    }
+
+    /**
+     * The pages people read, on a registry of {@code bench.scale} recommendations with five rounds of history and three
+     * evidence files each ({@link PageFigures}). Its own database, so that it runs alone too:
+     * {@code mvn verify -Pbench -Dit.test=UprBenchmark#pages}.
+     */
+    @Test
+    void pages() throws Exception {
+        try (var postgres = durablePostgres();
+                ConfigurableApplicationContext app = start(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres")) {
+            new PageFigures(app, SCALE, rows).measure();
+        }
+        write("benchmark-pages.md");
+    }
+
+    private void write(String file) throws IOException {
         String table = "| figure | measured | baseline (same run) | ratio / target |\n| --- | --- | --- | --- |\n"
                 + String.join("\n", rows) + "\n";
         System.out.println("\n" + table);
-        Files.writeString(Path.of("target", "benchmark.md"), table);
+        Files.writeString(Path.of("target", file), table);
     }
 
     private void startupOnTheEmbeddedDefault() throws Exception {
@@ -113,7 +132,7 @@ class UprBenchmark {
     }
 
     /** Until the job executor has taken every started recommendation on to its first task. */
-    private static void awaitStartsContinued(ConfigurableApplicationContext app) throws InterruptedException {
+    static void awaitStartsContinued(ConfigurableApplicationContext app) throws InterruptedException {
         ManagementService management = app.getBean(ManagementService.class);
         await(() -> management.createJobQuery().activityId(RecommendationProcess.TRACKED).count() == 0);
     }
@@ -205,12 +224,18 @@ class UprBenchmark {
 
     /** Imports {@code count} recommendations of one cycle, all led by mps, in files of {@value #FILE_ROWS} rows. */
     private static void importInFiles(ConfigurableApplicationContext app, String prefix, int cycle, int count) {
+        importInFiles(app, prefix, cycle, count, i -> "3,mps,");
+    }
+
+    /** The same, {@code agencies} giving row i's "task group,lead agency,coordinating agencies" (CSV cells). */
+    static void importInFiles(ConfigurableApplicationContext app, String prefix, int cycle, int count, IntFunction<String> agencies) {
         RecommendationImport imports = app.getBean(RecommendationImport.class);
         for (int from = 0; from < count; from += FILE_ROWS) {
-            var csv = new StringBuilder("number,text,recommending_states,response,cycle,task_group,lead_agency,plan_due_date\n");
+            var csv = new StringBuilder("number,text,recommending_states,response,cycle,task_group,lead_agency,"
+                    + "coordinating_agencies,plan_due_date\n");
             for (int i = from; i < Math.min(count, from + FILE_ROWS); i++) {
                 csv.append(prefix).append('.').append(i).append(",Benchmark recommendation ").append(i).append(",France,,")
-                        .append(cycle).append(",3,mps,31/12/2030\n");
+                        .append(cycle).append(',').append(agencies.apply(i)).append(",31/12/2030\n");
             }
             assertThat(imports.importFile("bench.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null, false, "bench")
                     .errors()).isEmpty();
@@ -247,7 +272,7 @@ class UprBenchmark {
                 withAuthorization[1] / without[1]));
     }
 
-    private static double[] latencies(Runnable query) {
+    static double[] latencies(Runnable query) {
         for (int i = 0; i < 20; i++) {
             query.run();
         }
@@ -298,19 +323,19 @@ class UprBenchmark {
      * defaults). The integration tests' server turns {@code fsync} and {@code synchronous_commit} off for speed,
      * which makes the bare baseline's commit per start nearly free.
      */
-    private static EmbeddedPostgres durablePostgres() throws IOException {
+    static EmbeddedPostgres durablePostgres() throws IOException {
         return EmbeddedPostgres.builder().setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on").start();
     }
 
-    private static ConfigurableApplicationContext start(String url, String user, String password) {
+    static ConfigurableApplicationContext start(String url, String user, String password) {
         return new SpringApplicationBuilder(UprApplication.class).profiles("test").run(
                 "--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
                 "--spring.datasource.password=" + password, "--camunda.bpm.job-execution.enabled=true",
                 "--spring.mail.host=localhost", "--spring.mail.port=3326", "--upr.mail.poll-interval=PT1H");
     }
 
-    private static void await(BooleanSupplier done) throws InterruptedException {
+    static void await(BooleanSupplier done) throws InterruptedException {
         Await.until(Duration.ofMinutes(30), done);
     }
 }

@@ -235,7 +235,7 @@ class RecommendationImportTest {
         assertThat(report.tracked()).isEqualTo(182);
         assertThat(instancesOfCycle(3)).isEqualTo(182);
         List<Recommendation> cycle3 = registry.search(new vn.gov.mofa.upr.recommendation.RecommendationFilter(3, null, null,
-                null, null, null, null, null, null, null, null, false, null, null), 0, 1000).content();
+                null, null, null, null, null, null, null, null, false, null, false, null, null, null), 0, 1000).content();
         assertThat(cycle3).hasSize(215);
         assertThat(cycle3).filteredOn(r -> !r.tracked()).hasSize(33)
                 .allSatisfy(noted -> assertThat(noted.processInstanceId()).isNull());

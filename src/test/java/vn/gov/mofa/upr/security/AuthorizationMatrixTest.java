@@ -169,6 +169,27 @@ class AuthorizationMatrixTest {
     }
 
     @Test
+    void eachDashboardCountsWhatItsReaderMaySee() {
+        Map<String, Integer> expected = new java.util.LinkedHashMap<>();
+        for (String agency : taskOf.keySet()) {
+            int own = agency.equals(Agency.MOFA) ? taskOf.size() : 1;
+            expected.put(agency + ".focal", own);
+        }
+        // leaders read as their agency (not sbv.lead: wrongPasswordIsRefused delays that user's logins)
+        expected.put("mps.lead", 1);
+        expected.put("mofa.lead", taskOf.size());
+        expected.put("admin", taskOf.size());
+        expected.forEach((user, count) -> {
+            var answer = http.withBasicAuth(user, user.equals("admin") ? "Quantri-2026" : "demo")
+                    .getForEntity("/api/dashboard?cycle=" + CYCLE, String.class);
+            assertThat(answer.getStatusCode().value()).as(user).isEqualTo(200);
+            assertThat(answer.getBody()).as(user).contains("\"label\":\"Khuyến nghị đang theo dõi\",\"count\":" + count + ",");
+        });
+        assertThat(http.getForEntity("/dashboard?cycle=" + CYCLE, String.class).getBody()).as("anonymous: the login page")
+                .doesNotContain("Khuyến nghị đang theo dõi");
+    }
+
+    @Test
     void anonymousRequestsAreRefused() {
         for (String path : List.of("/engine-rest/task", "/engine-rest/process-instance", "/engine-rest/history/task",
                 "/engine-rest/user", "/api/recommendations", "/api/recommendations/71/M.1", "/api/notifications",

@@ -4,5 +4,7 @@ import { UPR_LOCALE } from '../../upr-locale.js';
 
 export default {
   app: { name: 'Theo dõi khuyến nghị UPR', vendor: 'Bộ Ngoại giao' },
-  locales: { availableLocales: [UPR_LOCALE], fallbackLocale: UPR_LOCALE }
+  locales: { availableLocales: [UPR_LOCALE], fallbackLocale: UPR_LOCALE },
+  // the links to the product's pages
+  customScripts: ['../upr-pages.js']
 };

@@ -5,5 +5,7 @@ import { DATE_FORMAT, UPR_LOCALE } from '../../upr-locale.js';
 export default {
   app: { name: 'Theo dõi khuyến nghị UPR', vendor: 'Bộ Ngoại giao' },
   locales: { availableLocales: [UPR_LOCALE], fallbackLocale: UPR_LOCALE },
-  dateFormat: DATE_FORMAT
+  dateFormat: DATE_FORMAT,
+  // after the login, the product's start page; the links to the product's pages
+  customScripts: ['scripts/upr-after-login.js', '../upr-pages.js']
 };
