@@ -112,8 +112,8 @@ class ClusterIT {
             await(() -> read(logOfA).contains("Started UprApplication"));
             assertThat(nodeB.getBean(IdentityService.class).createGroupQuery().groupType("AGENCY").count())
                     .as("one set of agency groups").isEqualTo(nodeB.getBean(AgencyDirectory.class).all().size());
-            assertThat(nodeB.getBean(FilterService.class).createFilterQuery().count()).as("one set of Tasklist filters")
-                    .isEqualTo(3);
+            assertThat(nodeB.getBean(FilterService.class).createFilterQuery().count())
+                    .as("one set of Tasklist filters: mine, due soon, overdue, returned").isEqualTo(4);
             importAndTakeOnToFirstTasks(nodeB, 51, "31/12/2030");
             JdbcTemplate db = nodeB.getBean(JdbcTemplate.class);
 
