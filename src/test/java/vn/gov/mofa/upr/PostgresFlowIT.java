@@ -117,9 +117,11 @@ class PostgresFlowIT {
                 .singleResult().getValue()).isEqualTo(1);
         executeDueJobs();
 
-        Task contribution = onlyTask("UPR4-7.1");
-        assertThat(contribution.getTaskDefinitionKey()).isEqualTo(RecommendationProcess.CONTRIBUTE_INPUT);
-        assertThat(tasks.createTaskQuery().taskId(contribution.getId()).taskCandidateGroup("moj").count()).isEqualTo(1);
+        // the contribution and the lead's report start together
+        Task contribution = tasks.createTaskQuery().processInstanceBusinessKey("UPR4-7.1")
+                .taskDefinitionKey(RecommendationProcess.CONTRIBUTE_INPUT).taskCandidateGroup("moj").singleResult();
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey("UPR4-7.1")
+                .taskDefinitionKey(RecommendationProcess.PREPARE_REPORT).taskCandidateGroup("mps").count()).isEqualTo(1);
         tasks.complete(contribution.getId(), Map.of("contributionResults", "Đã sửa Bộ luật Tố tụng hình sự"));
 
         Task report = onlyTask("UPR4-7.1");
