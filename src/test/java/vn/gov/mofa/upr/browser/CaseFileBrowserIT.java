@@ -146,10 +146,14 @@ class CaseFileBrowserIT {
                 .setTimezoneId("Asia/Ho_Chi_Minh").setViewportSize(1280, 900).setAcceptDownloads(true));
         Page page = context.newPage();
         page.navigate(url("/camunda/app/tasklist/default/"));
+        // the login form is drawn again once the webapp's scripts and texts have loaded: fill it after that
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         page.locator("input[type=text]").fill(user);
         page.locator("input[type=password]").fill("demo");
         page.locator("button[type=submit]").click();
-        assertThat(page.getByText("Việc của đơn vị tôi").first()).isVisible();
+        // the first Tasklist of a freshly started server loads its scripts, locales and filters: allow it the time
+        assertThat(page.getByText("Việc của đơn vị tôi").first())
+                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(45_000));
         return page;
     }
 

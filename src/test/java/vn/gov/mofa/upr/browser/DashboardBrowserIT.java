@@ -130,6 +130,8 @@ class DashboardBrowserIT {
 
         page.navigate(url("/"));
         page.getByText("Đăng nhập").first().click();
+        // the login form is drawn again once the webapp's scripts and texts have loaded: fill it after that
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         page.locator("input[type=text]").fill("mofa.focal");
         page.locator("input[type=password]").fill("demo");
         page.locator("button[type=submit]").click();
@@ -202,6 +204,8 @@ class DashboardBrowserIT {
 
     private void login(String user) {
         page.navigate(url("/camunda/app/tasklist/default/"));
+        // the login form is drawn again once the webapp's scripts and texts have loaded: fill it after that
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         page.locator("input[type=text]").fill(user);
         page.locator("input[type=password]").fill("demo");
         page.locator("button[type=submit]").click();

@@ -104,6 +104,8 @@ class ImportPageBrowserIT {
 
     private void logIn() {
         page.navigate(baseUrl + "/camunda/app/tasklist/default/");
+        // the login form is drawn again once the webapp's scripts and texts have loaded: fill it after that
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         page.locator("input[type=text]").fill("mofa.focal");
         page.locator("input[type=password]").fill("demo");
         page.locator("button[type=submit]").click();

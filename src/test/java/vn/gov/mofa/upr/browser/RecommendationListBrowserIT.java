@@ -90,6 +90,8 @@ class RecommendationListBrowserIT {
         context.setDefaultTimeout(TIMEOUT_MS);
         page = context.newPage();
         page.navigate(baseUrl + "/camunda/app/tasklist/default/");
+        // the login form is drawn again once the webapp's scripts and texts have loaded: fill it after that
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         page.locator("input[type=text]").fill("mofa.focal");
         page.locator("input[type=password]").fill("demo");
         page.locator("button[type=submit]").click();

@@ -230,6 +230,8 @@ class TasklistBrowserIT {
                 .setTimezoneId("Asia/Ho_Chi_Minh").setViewportSize(1280, 900));
         Page page = context.newPage();
         page.navigate(url("/camunda/app/tasklist/default/"));
+        // the login form is drawn again once the webapp's scripts and texts have loaded: fill it after that
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         page.locator("input[type=text]").fill(user);
         page.locator("input[type=password]").fill("demo");
         page.locator("button[type=submit]").click();

@@ -466,6 +466,8 @@ class UserJourneysBrowserIT {
     private void loginAs(String user) {
         newBrowserSession();
         page.navigate(baseUrl + "/camunda/app/tasklist/default/");
+        // the login form is drawn again once the webapp's scripts and texts have loaded: fill it after that
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         page.locator("input[type=text]").fill(user);
         page.locator("input[type=password]").fill("demo");
         page.locator("button[type=submit]").click();
