@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -16,7 +14,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -25,11 +22,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.FilePayload;
 
 import vn.gov.mofa.upr.ApplicationTest;
@@ -47,7 +42,6 @@ import vn.gov.mofa.upr.importing.RecommendationImport;
 class CaseFileBrowserIT {
 
     static final int CYCLE = 53;
-    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     static final String EVIDENCE = "Biên bản tập huấn cán bộ.pdf";
     static final byte[] PDF = "%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -63,7 +57,6 @@ class CaseFileBrowserIT {
 
     @BeforeAll
     void storyAndBrowser() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium not found at /usr/bin/chromium");
         String csv = "number,text,text_vi,recommending_states,response,cycle,task_group,lead_agency,coordinating_agencies,"
                 + "plan_due_date,due_date\n"
                 + "7,\"Strengthen training of law enforcement officials on the prohibition of torture\","
@@ -90,10 +83,9 @@ class CaseFileBrowserIT {
         steps.work("7", "moj.focal", Map.of("contributionResults", "Đã hướng dẫn nghiệp vụ cho 3 tỉnh.",
                 "contributionFigures", "", "contributionDifficulties", ""));
 
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-sync")));
-        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+        Chromium chromium = Chromium.launch(15_000);
+        playwright = chromium.playwright();
+        browser = chromium.browser();
     }
 
     @AfterAll
@@ -145,15 +137,7 @@ class CaseFileBrowserIT {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN")
                 .setTimezoneId("Asia/Ho_Chi_Minh").setViewportSize(1280, 900).setAcceptDownloads(true));
         Page page = context.newPage();
-        page.navigate(url("/camunda/app/tasklist/default/"));
-        // the login form is drawn again once the webapp's scripts and texts have loaded: fill it after that
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
-        page.locator("input[type=text]").fill(user);
-        page.locator("input[type=password]").fill("demo");
-        page.locator("button[type=submit]").click();
-        // the first Tasklist of a freshly started server loads its scripts, locales and filters: allow it the time
-        assertThat(page.getByText("Việc của đơn vị tôi").first())
-                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(45_000));
+        Chromium.logInToTasklist(page, url(""), user);
         return page;
     }
 

@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -31,11 +30,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 import vn.gov.mofa.upr.Await;
 import vn.gov.mofa.upr.importing.RecommendationImport;
@@ -54,7 +51,6 @@ import vn.gov.mofa.upr.workflow.ReportingRoundProcess;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardBrowserIT {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     private static final Path SITE_SCREENSHOT = Paths.get("src", "site", "screenshots", "dashboard.png");
     private static final double TIMEOUT_MS = 20_000;
 
@@ -70,13 +66,9 @@ class DashboardBrowserIT {
 
     @BeforeAll
     static void startBrowser() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
-                "Chromium not found at /usr/bin/chromium: install Debian's chromium to run the browser tests");
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync")));
-        PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
+        Chromium chromium = Chromium.launch(TIMEOUT_MS);
+        playwright = chromium.playwright();
+        browser = chromium.browser();
     }
 
     @AfterAll
@@ -130,11 +122,7 @@ class DashboardBrowserIT {
 
         page.navigate(url("/"));
         page.getByText("Đăng nhập").first().click();
-        // the login form is drawn again once the webapp's scripts and texts have loaded: fill it after that
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
-        page.locator("input[type=text]").fill("mofa.focal");
-        page.locator("input[type=password]").fill("demo");
-        page.locator("button[type=submit]").click();
+        Chromium.submitLogin(page, "mofa.focal");
         page.waitForURL(url("/"));
         assertThat(page.locator(".links")).containsText("Bảng theo dõi tiến độ");
         assertThat(page.locator("header nav")).containsText("mofa.focal");
@@ -203,13 +191,7 @@ class DashboardBrowserIT {
     }
 
     private void login(String user) {
-        page.navigate(url("/camunda/app/tasklist/default/"));
-        // the login form is drawn again once the webapp's scripts and texts have loaded: fill it after that
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
-        page.locator("input[type=text]").fill(user);
-        page.locator("input[type=password]").fill("demo");
-        page.locator("button[type=submit]").click();
-        assertThat(page.getByText("Việc của đơn vị tôi").first()).isVisible();
+        Chromium.logInToTasklist(page, url(""), user);
     }
 
     private String url(String path) {

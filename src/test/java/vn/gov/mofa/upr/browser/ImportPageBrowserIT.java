@@ -7,16 +7,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,12 +31,10 @@ import org.springframework.util.LinkedMultiValueMap;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Route;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * The import page in a real Chromium when things go wrong: the button sends a file once, the page says while it
@@ -53,7 +48,6 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 @ActiveProfiles("test")
 class ImportPageBrowserIT {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     private static final double TIMEOUT_MS = 20_000;
     private static final String NOTHING_IMPORTED = "Chưa nhập khuyến nghị nào.";
     /** What the server's 500 for an import looks like (ImportController, web.ApiErrors). */
@@ -76,13 +70,9 @@ class ImportPageBrowserIT {
 
     @BeforeAll
     static void startBrowser() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
-                "Chromium not found at /usr/bin/chromium: install Debian's chromium to run the browser tests");
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync")));
-        PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
+        Chromium chromium = Chromium.launch(TIMEOUT_MS);
+        playwright = chromium.playwright();
+        browser = chromium.browser();
     }
 
     @AfterAll
@@ -103,13 +93,7 @@ class ImportPageBrowserIT {
     }
 
     private void logIn() {
-        page.navigate(baseUrl + "/camunda/app/tasklist/default/");
-        // the login form is drawn again once the webapp's scripts and texts have loaded: fill it after that
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
-        page.locator("input[type=text]").fill("mofa.focal");
-        page.locator("input[type=password]").fill("demo");
-        page.locator("button[type=submit]").click();
-        assertThat(page.getByText("Việc của đơn vị tôi").first()).isVisible();
+        Chromium.logInToTasklist(page, baseUrl, "mofa.focal");
         page.navigate(baseUrl + "/imports");
         historyShown();
     }

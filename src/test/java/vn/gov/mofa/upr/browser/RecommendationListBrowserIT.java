@@ -11,12 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -29,11 +27,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * The recommendation list in a real Chromium, as a MOFA officer uses it after an import: the import page points to
@@ -47,7 +43,6 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RecommendationListBrowserIT {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     private static final Path SITE_SCREENSHOT = Paths.get("src", "site", "screenshots", "recommendation-list.png");
     private static final double TIMEOUT_MS = 20_000;
     private static final int TORTURE = 20;
@@ -63,13 +58,9 @@ class RecommendationListBrowserIT {
 
     @BeforeAll
     static void startBrowser() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
-                "Chromium not found at /usr/bin/chromium: install Debian's chromium to run the browser tests");
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync")));
-        PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
+        Chromium chromium = Chromium.launch(TIMEOUT_MS);
+        playwright = chromium.playwright();
+        browser = chromium.browser();
     }
 
     @AfterAll
@@ -89,13 +80,7 @@ class RecommendationListBrowserIT {
                 .setViewportSize(1400, 1000).setAcceptDownloads(true));
         context.setDefaultTimeout(TIMEOUT_MS);
         page = context.newPage();
-        page.navigate(baseUrl + "/camunda/app/tasklist/default/");
-        // the login form is drawn again once the webapp's scripts and texts have loaded: fill it after that
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
-        page.locator("input[type=text]").fill("mofa.focal");
-        page.locator("input[type=password]").fill("demo");
-        page.locator("button[type=submit]").click();
-        assertThat(page.getByText("Việc của đơn vị tôi").first()).isVisible();
+        Chromium.logInToTasklist(page, baseUrl, "mofa.focal");
     }
 
     @Test

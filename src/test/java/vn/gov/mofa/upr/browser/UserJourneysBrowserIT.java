@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,11 +31,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 /**
@@ -52,7 +49,6 @@ import com.microsoft.playwright.options.AriaRole;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class UserJourneysBrowserIT {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     private static final double TIMEOUT_MS = 15_000;
 
@@ -63,7 +59,6 @@ class UserJourneysBrowserIT {
     /** A real recommendation of the 2014 review (cycle II); a blank answer counts as accepted, the table suggests MOFA. */
     private static final String KN_SAMPLE = "143.1";
 
-    private static final String MY_TASKS = "Việc của đơn vị tôi";
     private static final String MOFA_COMMENT = "Đề nghị bổ sung chỉ số đánh giá kết quả và nêu rõ đơn vị thực hiện.";
     private static final String MOJ_CONTRIBUTION = "Bộ Tư pháp đã rà soát quy định về bảo vệ dữ liệu cá nhân trong tố tụng hình sự.";
 
@@ -98,17 +93,10 @@ class UserJourneysBrowserIT {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
-                "Chromium not found at /usr/bin/chromium: install Debian's chromium to run the browser tests");
         Files.createDirectories(SCREENSHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync")));
-        PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
+        Chromium chromium = Chromium.launch(TIMEOUT_MS);
+        playwright = chromium.playwright();
+        browser = chromium.browser();
     }
 
     @AfterAll
@@ -139,7 +127,7 @@ class UserJourneysBrowserIT {
         assertThat(page.locator("input[type=password]")).isVisible();
         assertThat(page.getByPlaceholder("Tên đăng nhập")).isVisible();
         assertThat(page.getByPlaceholder("Mật khẩu")).isVisible();
-        assertThat(page.getByText(MY_TASKS)).hasCount(0);
+        assertThat(page.getByText(Chromium.INBOX)).hasCount(0);
         screenshot("00-anonymous-login");
         journeysDone = 0;
     }
@@ -214,7 +202,7 @@ class UserJourneysBrowserIT {
     void mpsFocalPointSeesOnlyItsOwnTasksAndSubmitsThePlan() {
         requireJourney(2);
         loginAs("mps.focal");
-        openFilter(MY_TASKS);
+        openFilter(Chromium.INBOX);
 
         Locator tasks = page.locator("ol.tasks-list > li.task");
         assertThat(tasks).hasCount(2);
@@ -229,7 +217,7 @@ class UserJourneysBrowserIT {
         }
         assertThat(page.locator("ol.tasks-list")).not().containsText("Phân công");
         assertThat(page.locator("ol.tasks-list")).not().containsText("Thẩm định");
-        assertThat(page.locator(".task-filter.active")).containsText(MY_TASKS);
+        assertThat(page.locator(".task-filter.active")).containsText(Chromium.INBOX);
         assertThat(page.locator(".task-filter.active .counter")).hasText("2");
 
         String plan = "Lập kế hoạch thực hiện — KN " + KN_MPS;
@@ -465,20 +453,14 @@ class UserJourneysBrowserIT {
     /** Logs in through the Camunda login form; the application's own pages share that session. */
     private void loginAs(String user) {
         newBrowserSession();
-        page.navigate(baseUrl + "/camunda/app/tasklist/default/");
-        // the login form is drawn again once the webapp's scripts and texts have loaded: fill it after that
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
-        page.locator("input[type=text]").fill(user);
-        page.locator("input[type=password]").fill("demo");
-        page.locator("button[type=submit]").click();
-        assertThat(page.getByText(MY_TASKS).first()).isVisible();
+        Chromium.logInToTasklist(page, baseUrl, user);
     }
 
     private void openTasklist() {
         if (!page.url().contains("/camunda/app/tasklist/")) {
             page.navigate(baseUrl + "/camunda/app/tasklist/default/");
         }
-        assertThat(page.getByText(MY_TASKS).first()).isVisible();
+        assertThat(page.getByText(Chromium.INBOX).first()).isVisible();
     }
 
     private void openFilter(String name) {
@@ -494,7 +476,7 @@ class UserJourneysBrowserIT {
 
     /** Opens a task from "Việc của đơn vị tôi" and takes it (Nhận việc), so its form can be completed. */
     private void openTask(String name) {
-        openFilter(MY_TASKS);
+        openFilter(Chromium.INBOX);
         taskLink(name).click();
         Locator details = page.locator(".task-details");
         assertThat(details.locator("h2.task")).hasText(name);
@@ -538,12 +520,12 @@ class UserJourneysBrowserIT {
     /** The batch that sends a round's requests runs on the job executor: reload until the task is there. */
     private void waitForTask(String name, long timeoutMs) {
         long until = System.currentTimeMillis() + timeoutMs;
-        openFilter(MY_TASKS);
+        openFilter(Chromium.INBOX);
         while (taskLink(name).count() == 0) {
             assertTrue(System.currentTimeMillis() < until, "no task '" + name + "' after " + timeoutMs + " ms");
             page.waitForTimeout(1_000);
             page.reload();
-            assertThat(page.getByText(MY_TASKS).first()).isVisible();
+            assertThat(page.getByText(Chromium.INBOX).first()).isVisible();
         }
     }
 
