@@ -22,6 +22,12 @@ public enum BusinessEvent {
     APPROVED,
     /** MOFA returned a plan or a report for changes */
     RETURNED,
+    /** an agency's leader signed off a plan or a report for MOFA */
+    SIGNED_OFF,
+    /** an agency's leader returned a plan or a report to its focal point */
+    SIGN_OFF_RETURNED,
+    /** an agency delegated part of its work to its units */
+    DELEGATED,
     /** MOFA opened a reporting round (the key is the round's) */
     ROUND_OPENED,
     /** an agency's step is overdue and MOFA follows it up */

@@ -33,6 +33,9 @@ public final class RecommendationProcess {
     public static final String ASSIGN_AGENCIES = "AssignAgencies";
     public static final String PREPARE_PLAN = "PreparePlan";
     public static final String REVIEW_PLAN = "ReviewPlan";
+    public static final String SIGN_OFF_PLAN = "SignOffPlan";
+    public static final String SIGN_OFF_REPORT = "SignOffReport";
+    public static final String JOIN_OPEN_ROUND = "JoinOpenRound";
     public static final String WAIT_FOR_REPORT_REQUEST = "WaitForReportRequest";
     public static final String CONTRIBUTE_INPUT = "ContributeInput";
     public static final String PREPARE_REPORT = "PrepareReport";
@@ -91,6 +94,15 @@ public final class RecommendationProcess {
             VAR_CONTRIBUTIONS);
 
     public static final String VAR_REVIEWED_BY = "reviewedBy";
+    /** The agency leader's sign-off (Boolean), its comment when returned, and who signed and when (for MOFA). */
+    public static final String VAR_SIGNED_OFF = "signedOff";
+    public static final String VAR_SIGN_OFF_COMMENT = "signOffComment";
+    public static final String VAR_SIGNED_OFF_BY = "signedOffBy";
+    public static final String VAR_SIGNED_OFF_AT = "signedOffAt";
+    /** Set by [JoinOpenRound]: an open round recorded this recommendation as awaiting its plan. */
+    public static final String VAR_ROUND_AWAITING = "roundAwaiting";
+    /** What the agency's units answered for the plan or the report (text for the forms; contributions keep theirs locally). */
+    public static final String VAR_UNIT_ANSWERS = "unitAnswers";
     /**
      * Task-local on a review, kept in history: the plan or report as MOFA reviewed it (JSON object of
      * {@link #PLAN_VARIABLES} or {@link #REPORT_VARIABLES}). The history level keeps only a variable's last value, so a
