@@ -30,6 +30,8 @@ public enum BusinessEvent {
     DELEGATED,
     /** MOFA opened a reporting round (the key is the round's) */
     ROUND_OPENED,
+    /** a recommendation whose plan was just approved joined the open round that awaited it */
+    ROUND_JOINED,
     /** an agency's step is overdue and MOFA follows it up */
     ESCALATED;
 

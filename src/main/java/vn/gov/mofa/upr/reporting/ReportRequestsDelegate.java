@@ -26,12 +26,12 @@ public class ReportRequestsDelegate implements JavaDelegate {
             case TASK_GROUP -> (String) execution.getVariable(VAR_TARGET_TASK_GROUP);
             case AGENCY -> (String) execution.getVariable(VAR_TARGET_AGENCY);
         };
-        int requested = opening.open(new RoundOpening.Request(execution.getProcessInstanceId(),
+        RoundCoverage coverage = opening.open(new RoundOpening.Request(execution.getProcessInstanceId(),
                 (String) execution.getVariable(VAR_ROUND_NAME), String.valueOf(execution.getVariable(VAR_ROUND_KIND)),
                 execution.getVariable(RecommendationProcess.VAR_AGENCY_DEADLINE),
                 execution.getVariable(RecommendationProcess.VAR_REPORT_DEADLINE), scope, scopeValue,
-                (String) execution.getVariable(VAR_OPENED_BY)));
+                Boolean.TRUE.equals(execution.getVariable(VAR_INCLUDE_OPEN_PLANS)), (String) execution.getVariable(VAR_OPENED_BY)));
         execution.setVariable(RecommendationProcess.VAR_ROUND_ID, execution.getProcessInstanceId());
-        execution.setVariable(VAR_REQUESTED_COUNT, requested);
+        execution.setVariable(VAR_REQUESTED_COUNT, coverage.requested());
     }
 }

@@ -4,10 +4,13 @@ import static vn.gov.mofa.upr.workflow.ReportingRoundProcess.*;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -28,16 +32,28 @@ import vn.gov.mofa.upr.workflow.RecommendationProcess;
 @RestController
 public class ReportingRoundController {
 
-    /** What MOFA sends to open a round; {@code scope} ALL (default), TASK_GROUP with {@code taskGroup}, AGENCY with {@code agency}. */
+    /**
+     * What MOFA sends to open a round; {@code scope} ALL (default), TASK_GROUP with {@code taskGroup}, AGENCY with
+     * {@code agency}; {@code includeOpenPlans} true: the recommendations whose plan is still open join once it is approved.
+     */
     public record RoundRequest(String name, String kind, String agencyDeadline, String reportDeadline, String scope,
-            String taskGroup, String agency) {
+            String taskGroup, String agency, Boolean includeOpenPlans) {
+    }
+
+    /** What a round of that scope would cover if opened now, and the same in sentences with the question to confirm. */
+    public record Preview(RoundCoverage coverage, List<String> sentences, String question) {
     }
 
     public record OpenedRound(String id, String name, int requestedCount) {
     }
 
-    /** A round with its progress and, for MOFA, its kept editions (agencies get none: they hold every agency's work). */
-    public record RoundRecord(ReportingRound round, RoundProgress progress, List<StoredEdition> editions) {
+    /**
+     * A round with its progress and, for MOFA, its kept editions (agencies get none: they hold every agency's work), what
+     * it covered when it opened (null for rounds opened before that was recorded) and how many recommendations it still
+     * waits on to approve their plan.
+     */
+    public record RoundRecord(ReportingRound round, RoundProgress progress, List<StoredEdition> editions,
+            RoundCoverage coverage, int awaitingPlan) {
     }
 
     private final RuntimeService runtime;
@@ -46,15 +62,43 @@ public class ReportingRoundController {
     private final ConsolidatedReportEditions reports;
     private final ReportEditions editions;
     private final ImplementationMatrices matrices;
+    private final RoundCandidates candidates;
+    private final CoverageSentences sentences;
+    private final MessageSource messages;
 
     public ReportingRoundController(RuntimeService runtime, HistoryService history, ReportingRounds rounds,
-            ConsolidatedReportEditions reports, ReportEditions editions, ImplementationMatrices matrices) {
+            ConsolidatedReportEditions reports, ReportEditions editions, ImplementationMatrices matrices,
+            RoundCandidates candidates, CoverageSentences sentences, MessageSource messages) {
         this.runtime = runtime;
         this.history = history;
         this.rounds = rounds;
         this.reports = reports;
         this.editions = editions;
         this.matrices = matrices;
+        this.candidates = candidates;
+        this.sentences = sentences;
+        this.messages = messages;
+    }
+
+    /**
+     * What a round would cover if MOFA opened it now with this scope (the start form's fields): how many
+     * recommendations are asked, and why the others are not. MOFA officers only: it counts every agency's work.
+     */
+    @GetMapping("/api/reporting-rounds/preview")
+    public Preview preview(@RequestParam(required = false) String scope, @RequestParam(required = false) String taskGroup,
+            @RequestParam(required = false) String agency, @RequestParam(defaultValue = "false") boolean includeOpenPlans,
+            HttpServletRequest http) {
+        CurrentUser.mofaOfficer(http, "Chỉ Bộ Ngoại giao mở đợt báo cáo và xem trước phạm vi của đợt");
+        TargetScope target = scope == null || scope.isBlank() ? TargetScope.ALL : parse(TargetScope.class, scope, "scope");
+        String value = switch (target) {
+            case ALL -> null;
+            case TASK_GROUP -> required(taskGroup, "taskGroup");
+            case AGENCY -> required(agency, "agency");
+        };
+        RoundCoverage coverage = candidates.survey(target, value).coverage(includeOpenPlans);
+        Locale locale = LocaleContextHolder.getLocale();
+        return new Preview(coverage, sentences.of(coverage, locale),
+                messages.getMessage("round.coverage.question", null, locale));
     }
 
     /**
@@ -113,7 +157,8 @@ public class ReportingRoundController {
     public List<RoundRecord> records(CurrentUser user) {
         return rounds.allWithProgress(user.visibleAgencies()).stream()
                 .map(state -> new RoundRecord(state.round(), state.progress(),
-                        user.seesEverything() ? editions.of(state.round().id()) : List.of()))
+                        user.seesEverything() ? editions.of(state.round().id()) : List.of(),
+                        rounds.coverage(state.round().id()).orElse(null), rounds.awaitingPlan(state.round().id())))
                 .toList();
     }
 
@@ -179,6 +224,7 @@ public class ReportingRoundController {
         if (scope == TargetScope.AGENCY) {
             variables.put(VAR_TARGET_AGENCY, required(request.agency(), "agency"));
         }
+        variables.put(VAR_INCLUDE_OPEN_PLANS, Boolean.TRUE.equals(request.includeOpenPlans()));
         return variables;
     }
 

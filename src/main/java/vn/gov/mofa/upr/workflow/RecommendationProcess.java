@@ -73,6 +73,11 @@ public final class RecommendationProcess {
     public static final String VAR_ROUND_NAME = "roundName";
     public static final String VAR_AGENCY_DEADLINE = "agencyDeadline";
     public static final String VAR_REPORT_DEADLINE = "reportDeadline";
+    /**
+     * Set by {@code roundJoining} once the plan is approved: true when an open round recorded this recommendation as
+     * awaiting its plan (the round's variables are then set as its opening would have set them), false otherwise.
+     */
+    public static final String VAR_ROUND_AWAITING = "roundAwaiting";
     public static final String VAR_CONTRIBUTION_DUE_DATE = "contributionDueDate";
     public static final String VAR_CONTRIBUTIONS = "contributions";
     public static final String VAR_CONTRIBUTIONS_SUMMARY = "contributionsSummary";

@@ -4,7 +4,8 @@ package vn.gov.mofa.upr.workflow;
  * The contract of {@code processes/upr-reporting-round.bpmn}: MOFA opens a round and every recommendation
  * in its implementation phase is asked for a report. Variables: {@code roundName}, {@code roundKind}
  * ({@link RoundKind}), {@code agencyDeadline}, {@code reportDeadline}, {@code targetScope} (ALL, TASK_GROUP,
- * AGENCY), {@code targetTaskGroup}, {@code targetAgency}; progress {@code requestedCount}, {@code submittedCount},
+ * AGENCY), {@code targetTaskGroup}, {@code targetAgency}, {@code includeOpenPlans} (Boolean: recommendations whose plan
+ * is still open join the round once it is approved); progress {@code requestedCount}, {@code submittedCount},
  * {@code returnedCount}, {@code approvedCount}, {@code missingCount}, {@code missingReportsSummary}; the compile and
  * approval steps {@code compilationNote}, {@code consolidatedApproved}, {@code leaderComment}, {@code closeCycle}.
  */
@@ -26,6 +27,7 @@ public final class ReportingRoundProcess {
     public static final String VAR_TARGET_SCOPE = "targetScope";
     public static final String VAR_TARGET_TASK_GROUP = "targetTaskGroup";
     public static final String VAR_TARGET_AGENCY = "targetAgency";
+    public static final String VAR_INCLUDE_OPEN_PLANS = "includeOpenPlans";
     public static final String VAR_REQUESTED_COUNT = "requestedCount";
     public static final String VAR_SUBMITTED_COUNT = "submittedCount";
     public static final String VAR_RETURNED_COUNT = "returnedCount";

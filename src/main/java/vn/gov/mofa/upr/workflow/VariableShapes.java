@@ -26,7 +26,8 @@ public final class VariableShapes {
     /** Decisions. */
     public static final Set<String> BOOLEANS = Set.of(RecommendationProcess.VAR_APPROVED,
             RecommendationProcess.VAR_ASSIGNMENT_CONFIRMED, RecommendationProcess.VAR_FOLLOW_UP_NEEDED,
-            ReportingRoundProcess.VAR_CONSOLIDATED_APPROVED, ReportingRoundProcess.VAR_CLOSE_CYCLE);
+            ReportingRoundProcess.VAR_CONSOLIDATED_APPROVED, ReportingRoundProcess.VAR_CLOSE_CYCLE,
+            ReportingRoundProcess.VAR_INCLUDE_OPEN_PLANS);
 
     /** Lists of agency codes. */
     public static final Set<String> AGENCY_LISTS = Set.of(RecommendationProcess.VAR_COORDINATING_AGENCIES);

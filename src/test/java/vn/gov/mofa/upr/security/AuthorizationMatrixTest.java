@@ -194,7 +194,7 @@ class AuthorizationMatrixTest {
         for (String path : List.of("/engine-rest/task", "/engine-rest/process-instance", "/engine-rest/history/task",
                 "/engine-rest/user", "/api/recommendations", "/api/recommendations/71/M.1", "/api/notifications",
                 "/api/reporting-rounds", "/api/dashboard", "/api/imports/template.xlsx", "/api/imports/template.csv",
-                "/api/reporting-rounds/all", "/api/cycles/71/matrix.docx", "/api/cycles/71/matrix.xlsx",
+                "/api/reporting-rounds/all", "/api/reporting-rounds/preview", "/api/cycles/71/matrix.docx", "/api/cycles/71/matrix.xlsx",
                 "/api/report-editions/1/report.docx", "/api/report-editions/1/report.xlsx")) {
             assertThat(http.getForEntity(path, String.class).getStatusCode().value()).as(path).isEqualTo(401);
         }

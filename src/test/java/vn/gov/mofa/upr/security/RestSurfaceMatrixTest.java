@@ -193,6 +193,8 @@ class RestSurfaceMatrixTest {
             Map.entry("GET /api/reporting-rounds/{id}/report.docx", new AppAccess(false, AGENCY)),
             Map.entry("GET /api/reporting-rounds/{id}/report.xlsx", new AppAccess(false, AGENCY)),
             Map.entry("POST /api/reporting-rounds", new AppAccess(false, Level.MOFA_OFFICER)),
+            // what a round would cover counts every agency's work: those who open rounds only
+            Map.entry("GET /api/reporting-rounds/preview", new AppAccess(false, Level.MOFA_OFFICER)),
             // every round for everyone (an agency: its own progress and extract); the kept editions hold every agency's
             // work, so MOFA's leaders, officers and administrators only
             Map.entry("GET /rounds", new AppAccess(true, AGENCY)),
