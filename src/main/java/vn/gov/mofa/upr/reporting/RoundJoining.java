@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.mofa.upr.monitoring.BusinessEvent;
 
 /**
- * [JoinAwaitingRound], right after a plan is approved: if an open round recorded this recommendation as awaiting its
+ * [JoinOpenRound], right after a plan is approved: if an open round recorded this recommendation as awaiting its
  * plan (MOFA opened it with {@code includeOpenPlans}), the recommendation joins it now: it gets the round's variables
  * exactly as the opening's {@code ReportRequested} sets them, the round counts it as requested, and
  * {@code roundAwaiting} is true so the process goes on to the report instead of waiting for the next round. A round

@@ -104,8 +104,6 @@ public final class RecommendationProcess {
     public static final String VAR_SIGN_OFF_COMMENT = "signOffComment";
     public static final String VAR_SIGNED_OFF_BY = "signedOffBy";
     public static final String VAR_SIGNED_OFF_AT = "signedOffAt";
-    /** Set by [JoinOpenRound]: an open round recorded this recommendation as awaiting its plan. */
-    public static final String VAR_ROUND_AWAITING = "roundAwaiting";
     /** What the agency's units answered for the plan or the report (text for the forms; contributions keep theirs locally). */
     public static final String VAR_UNIT_ANSWERS = "unitAnswers";
     /**
