@@ -77,6 +77,21 @@ class DeadlineNotices {
         return new OverdueEscalation(String.join("\n", lines), !lines.isEmpty() && !followUpOpen(processInstanceId, step));
     }
 
+    /**
+     * A unit missed the internal deadline of work its agency delegated: the agency's focal points are told (inside
+     * the agency first; MOFA's own deadline on the agency's step escalates as always). The mail leads to the case page.
+     */
+    public void escalateToAgency(String processInstanceId, String step, String agency) {
+        for (Task task : openTasks(processInstanceId, step)) {
+            TaskFacts onTask = facts(task, candidateAgency(task), dueDate(task));
+            TaskFacts facts = onTask.linkingTo(links.casePage(onTask.cycle(), onTask.number()));
+            for (Recipient to : recipients.focalPoints(agency)) {
+                mails.queue(MailKind.OVERDUE, to, language -> Map.of("notice", facts.in(language, agencies)),
+                        task.getProcessInstanceId(), facts.taskLink());
+            }
+        }
+    }
+
     private boolean followUpOpen(String processInstanceId, String step) {
         return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(FOLLOW_UP_OVERDUE).list()
                 .stream().anyMatch(t -> step.equals(tasks.getVariable(t.getId(), VAR_OVERDUE_STEP)));

@@ -32,6 +32,16 @@ record VersionChange(String process, String from, String to, String change, Map<
                 Map.of());
     }
 
+    /** This change followed by {@code next}: steps renamed twice land at their last name, work started is started. */
+    VersionChange then(VersionChange next) {
+        Map<String, String> moved = new java.util.HashMap<>(next.activities());
+        activities.forEach((source, target) -> moved.put(source, next.activities().getOrDefault(target, target)));
+        Map<String, String> started = new java.util.HashMap<>(next.alsoStart());
+        alsoStart.forEach((waiting, start) -> started.put(waiting, next.activities().getOrDefault(start, start)));
+        return new VersionChange(process, from, next.to(), change + " Tiếp theo (" + next.from() + " → " + next.to()
+                + "): " + next.change(), moved, started);
+    }
+
     static String versionOf(String versionTag) {
         return versionTag == null || versionTag.isBlank() ? UNTAGGED : versionTag;
     }

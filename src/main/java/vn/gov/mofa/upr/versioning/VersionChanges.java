@@ -48,12 +48,22 @@ class VersionChanges {
         return changes;
     }
 
-    /** The way from version {@code from} to version {@code to} of {@code process}, if one is written down. */
+    /**
+     * The way from version {@code from} to version {@code to} of {@code process}: one written plan, or several in a row
+     * (1 to 2, then 2 to 3) composed into one, so that an instance still on an old version moves in one step.
+     */
     Optional<VersionChange> between(String process, String from, String to) {
         if (from.equals(to)) {
             return Optional.of(VersionChange.sameVersion(process, from));
         }
-        return changes.stream().filter(c -> c.process().equals(process) && c.from().equals(from) && c.to().equals(to))
-                .findFirst();
+        for (VersionChange first : changes) {
+            if (first.process().equals(process) && first.from().equals(from)) {
+                Optional<VersionChange> rest = between(process, first.to(), to);
+                if (rest.isPresent()) {
+                    return Optional.of(first.to().equals(to) ? first : first.then(rest.get()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

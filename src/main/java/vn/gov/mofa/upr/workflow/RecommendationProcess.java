@@ -127,7 +127,8 @@ public final class RecommendationProcess {
             "RemindPlan", PREPARE_PLAN, "RemindPlanAgain", PREPARE_PLAN, "EscalatePlan", PREPARE_PLAN,
             "RemindContribution", CONTRIBUTE_INPUT, "RemindContributionAgain", CONTRIBUTE_INPUT,
             "EscalateContribution", CONTRIBUTE_INPUT,
-            "RemindReport", PREPARE_REPORT, "RemindReportAgain", PREPARE_REPORT, "EscalateReport", PREPARE_REPORT);
+            "RemindReport", PREPARE_REPORT, "RemindReportAgain", PREPARE_REPORT, "EscalateReport", PREPARE_REPORT,
+            UnitDelegationProcess.REMIND_UNITS, UnitDelegationProcess.ANSWER);
 
     public static String businessKey(int cycle, String number) {
         return "UPR" + cycle + "-" + number;
