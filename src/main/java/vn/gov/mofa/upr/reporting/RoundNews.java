@@ -37,8 +37,12 @@ class RoundNews {
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Once the current transaction commits. */
+    /** Once the current transaction commits; at once outside a transaction. */
     void afterCommit(String roundId) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            tellRound(roundId);
+            return;
+        }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

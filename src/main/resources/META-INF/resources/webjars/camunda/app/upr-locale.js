@@ -6,15 +6,20 @@
 // if it is listed in `locales.availableLocales`, otherwise `locales.fallbackLocale`. The webapps have no language
 // selector. If 'en' were listed, every browser set to English would get English, so only 'vi' is offered by default.
 // English stays reachable as an explicit opt-in: open any webapp once with `?lang=en`
-// (e.g. /camunda/app/tasklist/default/?lang=en#/); `?lang=vi` switches back. The choice is kept in localStorage,
-// shared by the four webapps.
+// (e.g. /camunda/app/tasklist/default/?lang=en#/); `?lang=vi` switches back. The choice is the product pages' one too:
+// cookie `upr.lang` (set by their VI|EN switch, web/Languages.java, for the browser session), so a user who switched
+// a page to English finds Tasklist in English. It is also kept in localStorage, shared by the four webapps, for a
+// choice made in a webapp before any product page.
 export const UPR_LOCALE = (function () {
   try {
     var requested = new URLSearchParams(window.location.search).get('lang');
     if (requested === 'vi' || requested === 'en') {
       window.localStorage.setItem('upr.webapp.locale', requested);
+      document.cookie = 'upr.lang=' + requested + '; path=/; SameSite=Lax';
     }
-    return window.localStorage.getItem('upr.webapp.locale') === 'en' ? 'en' : 'vi';
+    var cookie = /(?:^|;\s*)upr\.lang=(vi|en)\b/.exec(document.cookie);
+    var chosen = cookie ? cookie[1] : window.localStorage.getItem('upr.webapp.locale');
+    return chosen === 'en' ? 'en' : 'vi';
   } catch (e) {
     return 'vi';
   }

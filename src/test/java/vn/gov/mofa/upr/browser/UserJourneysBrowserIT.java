@@ -311,9 +311,17 @@ class UserJourneysBrowserIT {
         fill(startForm, "Hạn trình báo cáo tổng hợp", "31/03/2027");
         pick(startForm, "Phạm vi yêu cầu báo cáo", "Các khuyến nghị do một cơ quan chủ trì");
         choose(startForm, "Cơ quan chủ trì", "Bộ Công an");
+        // before the round opens, MOFA confirms what it covers: how many are asked, why the others are not
+        var confirmation = new java.util.concurrent.atomic.AtomicReference<String>();
+        page.onceDialog(dialog -> {
+            confirmation.set(dialog.message());
+            dialog.accept();
+        });
         page.locator(".modal").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bắt đầu").setExact(true))
                 .click();
         assertThat(page.getByText("Đã bắt đầu quy trình.").first()).isVisible();
+        org.assertj.core.api.Assertions.assertThat(confirmation.get()).contains("Yêu cầu báo cáo", "trong số",
+                "Mở đợt báo cáo với phạm vi này?");
 
         loginAs("moj.focal");
         waitForTask(contribution, 30_000);

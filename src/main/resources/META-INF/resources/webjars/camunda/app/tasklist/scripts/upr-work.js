@@ -4,6 +4,8 @@
 //   groups are known, nothing of the deadline is offered.
 // - "Bắt đầu quy trình" only for those who can start a process (a ministry can start none).
 // - After a submission, a message says what happened and what comes next (Tasklist just removes the task).
+// - Before a reporting round opens, MOFA confirms what it covers: how many recommendations are asked and why the others
+//   of the scope are not (the server words it, in the page's language: /api/reporting-rounds/preview).
 // - The date picker in Vietnamese: month and day names, weeks from Monday.
 (function () {
   const API = window.location.pathname.replace(/\/app\/tasklist\/.*$/, '/api');
@@ -96,8 +98,51 @@
     this.uprRequest = { method: String(method).toUpperCase(), path: String(url).split('?')[0] };
     return open.apply(this, arguments);
   };
+  // ---- what a round covers, confirmed before it opens ------------------------------------------------------------
+  // Tasklist starts by definition id (upr-reporting-round:3:…), a REST client may start by key
+  const ROUND_START = /\/process-definition\/(key\/)?upr-reporting-round[^/]*\/submit-form$/;
+
+  function valueOf(variables, name) {
+    const variable = variables && variables[name];
+    return variable ? variable.value : undefined;
+  }
+
+  /** Sends the start of a round only once MOFA confirmed its coverage; a refusal ends the request as aborted. */
+  function confirmRound(xhr, body, sendIt) {
+    let variables = {};
+    try {
+      variables = JSON.parse(body).variables || {};
+    } catch (e) {
+      // not JSON: the server decides
+    }
+    const query = new URLSearchParams({ scope: valueOf(variables, 'targetScope') || 'ALL',
+      includeOpenPlans: String(valueOf(variables, 'includeOpenPlans') === true) });
+    if (valueOf(variables, 'targetTaskGroup')) {
+      query.set('taskGroup', valueOf(variables, 'targetTaskGroup'));
+    }
+    if (valueOf(variables, 'targetAgency')) {
+      query.set('agency', valueOf(variables, 'targetAgency'));
+    }
+    getJson('/api/reporting-rounds/preview?' + query)
+      .then(preview => {
+        if (window.confirm(preview.sentences.join('\n\n') + '\n\n' + preview.question)) {
+          sendIt();
+        } else {
+          xhr.dispatchEvent(new ProgressEvent('abort'));
+        }
+      })
+      // no preview (the server answers why when the round is started): the start goes on as before
+      .catch(() => sendIt());
+  }
+
   const send = XMLHttpRequest.prototype.send;
-  XMLHttpRequest.prototype.send = function () {
+  XMLHttpRequest.prototype.send = function (body) {
+    const request = this.uprRequest || {};
+    if (request.method === 'POST' && ROUND_START.test(request.path || '')) {
+      const args = arguments;
+      confirmRound(this, body, () => send.apply(this, args));
+      return undefined;
+    }
     this.addEventListener('load', () => {
       const request = this.uprRequest || {};
       const submitted = /\/task\/([^/]+)\/(submit-form|complete)$/.exec(request.path || '');
