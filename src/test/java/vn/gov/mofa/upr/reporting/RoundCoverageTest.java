@@ -184,6 +184,26 @@ class RoundCoverageTest {
         return json.readTree(answer.getBody());
     }
 
+    @Test
+    void aPlanApprovedAfterTheRoundOpenedGetsThatRoundsReportTaskThroughTheProcess() throws Exception {
+        var fixture = new Recommendations(imports, runtime, management);
+        ProcessInstance planning = fixture.track(CYCLE, "21", "Khuyến nghị lập kế hoạch muộn", "vtv", null, "6", "31/12/2030");
+        String round = runtime.startProcessInstanceByKey(ReportingRoundProcess.KEY, Map.of("roundName", "Đợt 68 qua quy trình",
+                "roundKind", "AD_HOC", "agencyDeadline", "15/03/2031", "reportDeadline", "31/03/2031",
+                "targetScope", "AGENCY", "targetAgency", "vtv", "includeOpenPlans", true)).getId();
+        assertThat(roundRecord(round).get("awaitingPlan").asInt()).isEqualTo(1);
+
+        approvePlan(planning);
+
+        var report = tasks.createTaskQuery().processInstanceId(planning.getId())
+                .taskDefinitionKey(RecommendationProcess.PREPARE_REPORT).singleResult();
+        assertThat(report).as("the report task of the round it was recorded with, without waiting for another").isNotNull();
+        assertThat(report.getDueDate()).isEqualTo(java.util.Date.from(java.time.OffsetDateTime.parse("2031-03-15T17:00+07:00").toInstant()));
+        assertThat(tasks.getVariable(report.getId(), RecommendationProcess.VAR_ROUND_NAME)).isEqualTo("Đợt 68 qua quy trình");
+        assertThat(roundRecord(round).get("progress").get("requested").asInt()).isEqualTo(1);
+        assertThat(roundRecord(round).get("awaitingPlan").asInt()).isZero();
+    }
+
     private static int difference(JsonNode before, JsonNode after, String count) {
         return after.get(count).asInt() - before.get(count).asInt();
     }
