@@ -7,6 +7,8 @@ import static vn.gov.mofa.upr.workflow.RecommendationProcess.FOLLOW_UP_OVERDUE;
 import static vn.gov.mofa.upr.workflow.RecommendationProcess.PREPARE_PLAN;
 import static vn.gov.mofa.upr.workflow.RecommendationProcess.PREPARE_REPORT;
 import static vn.gov.mofa.upr.workflow.RecommendationProcess.REVIEW_PLAN;
+import static vn.gov.mofa.upr.workflow.RecommendationProcess.SIGN_OFF_PLAN;
+import static vn.gov.mofa.upr.workflow.RecommendationProcess.SIGN_OFF_REPORT;
 import static vn.gov.mofa.upr.workflow.RecommendationProcess.REVIEW_REPORT;
 import static vn.gov.mofa.upr.workflow.RecommendationProcess.WAIT_FOR_REPORT_REQUEST;
 
@@ -61,6 +63,19 @@ class ProcessMigrationIT {
 
     static final String VERSION_1 = "classpath*:processes/versions/1/*.bpmn,classpath*:upr/processes/*.dmn,"
             + "classpath*:processes/versions/1/forms/*.form";
+
+    static final String VERSION_2 = "classpath*:processes/versions/2/*.bpmn,classpath*:upr/processes/upr-reporting-round.bpmn,"
+            + "classpath*:upr/processes/*.dmn,classpath*:processes/versions/2/forms/*.form";
+
+    static final String ANNEX_FOR_VERSION_2 = Recommendations.HEADER + """
+
+            6.1,Waits for MOFA to assign it,France,Supported,63,,,,
+            6.2,Waits for its plan; first reminder sent,France,Supported,63,3,mps,,15/01/2031
+            6.3,Its plan waits for MOFA's review,France,Supported,63,3,moj,,31/03/2031
+            6.4,Waits for a reporting round,France,Supported,63,3,moh,,31/03/2031
+            6.5,Its report and a contribution are being written,France,Supported,63,3,mps,moj,31/03/2031
+            6.6,Its report waits for MOFA's review,France,Supported,63,3,mps,,31/03/2031
+            """;
 
     static final String ANNEX = Recommendations.HEADER + """
 
@@ -130,8 +145,8 @@ class ProcessMigrationIT {
                     .satisfiesExactlyInAnyOrder(
                             stuck -> assertThat(stuck).startsWith("UPR62-5.20: Không chuyển được").contains("CheckPlan"),
                             stuck -> assertThat(stuck).isEqualTo(
-                                    "UPR62-5.21: Chưa có kế hoạch chuyển phiên bản 0 sang 2 (tệp processes/migrations/"
-                                            + "upr-recommendation-0-to-2.json)"));
+                                    "UPR62-5.21: Chưa có kế hoạch chuyển phiên bản 0 sang 3 (tệp processes/migrations/"
+                                            + "upr-recommendation-0-to-3.json)"));
             assertThat(snapshot(db)).as("a dry run changes nothing").isEqualTo(before);
 
             assertThat(send(port, "/api/process-versions/migration?expected=12", "POST").statusCode())
@@ -152,7 +167,7 @@ class ProcessMigrationIT {
                     .allSatisfy(b -> assertThat(b.get("leftOnOlderVersion").asInt()).isZero())
                     .allSatisfy(b -> assertThat(b.get("startedBy").asText()).isEqualTo("admin"))
                     .extracting(b -> b.get("fromTag").asText() + " -> " + b.get("toTag").asText() + ": " + b.get("instances"))
-                    .containsExactlyInAnyOrder("1 -> 2: 9", "1 -> 2: 1");
+                    .containsExactlyInAnyOrder("1 -> 3: 9", "1 -> 2: 1");
             assertThat(report.get("gaps")).as("what stays on an older version").extracting(g -> g.get("fromTag").asText()
                     + " " + g.get("instances").asInt()).containsExactlyInAnyOrder("1 1", "0 1");
 
@@ -161,7 +176,7 @@ class ProcessMigrationIT {
             for (int n = 1; n <= 10; n++) {
                 ProcessInstance moved = instance(runtime, "UPR62-5." + n);
                 assertThat(repository.getProcessDefinition(moved.getProcessDefinitionId()).getVersionTag())
-                        .as(moved.getBusinessKey()).isEqualTo("2");
+                        .as(moved.getBusinessKey()).isEqualTo("3");
             }
             Map<String, List<Map<String, Object>>> after = snapshot(db);
             String started = instance(runtime, "UPR62-5.8").getId();
@@ -188,6 +203,89 @@ class ProcessMigrationIT {
                     .isEqualTo(before.get("stuck").get(0).get("proc_def_id_"));
 
             goOnToTheEnd(release);
+        }
+    }
+
+    @Test
+    void versionTwosRecommendationsMoveToVersionThreeAndMeetTheLeadersSignOffFromThen() throws Exception {
+        ClockUtil.setCurrentTime(at("2030-12-20T09:00:00+07:00"));
+        String database = EmbeddedPostgres.jdbcUrl("upr_migration_2");
+        Map<String, List<Map<String, Object>>> before;
+        try (ConfigurableApplicationContext previousRelease = application(database, VERSION_2)) {
+            assertThat(previousRelease.getBean(RecommendationImport.class).importFile("annex.csv",
+                    ANNEX_FOR_VERSION_2.getBytes(StandardCharsets.UTF_8), null, false, "mofa.focal").errors()).isEmpty();
+            ManagementService management = previousRelease.getBean(ManagementService.class);
+            Recommendations.continueStarts(management);
+            ClockUtil.setCurrentTime(at("2031-01-10T09:00:00+07:00"));
+            TaskService tasks = previousRelease.getBean(TaskService.class);
+            for (String key : List.of("UPR63-6.3", "UPR63-6.4", "UPR63-6.5", "UPR63-6.6")) {
+                complete(tasks, key, PREPARE_PLAN, plan());
+            }
+            for (String key : List.of("UPR63-6.4", "UPR63-6.5", "UPR63-6.6")) {
+                complete(tasks, key, REVIEW_PLAN, Map.of("approved", true));
+            }
+            previousRelease.getBean(RuntimeService.class).startProcessInstanceByKey(ReportingRoundProcess.KEY, Map.of(
+                    "roundName", "Báo cáo giữa kỳ", "roundKind", "MID_TERM", "agencyDeadline", "15/04/2031",
+                    "reportDeadline", "30/04/2031", "targetScope", "AGENCY", "targetAgency", "mps"));
+            runMessageJobs(management);
+            complete(tasks, "UPR63-6.6", PREPARE_REPORT, Map.of("implementationStatus", "IN_PROGRESS", "reportResults", "Đang làm"));
+            execute(previousRelease, "UPR63-6.2", "PlanReminder1");
+            Map<String, String> expected = Map.of("UPR63-6.1", ASSIGN_AGENCIES, "UPR63-6.2", PREPARE_PLAN,
+                    "UPR63-6.3", REVIEW_PLAN, "UPR63-6.4", WAIT_FOR_REPORT_REQUEST, "UPR63-6.5", CONTRIBUTE_INPUT,
+                    "UPR63-6.6", REVIEW_REPORT);
+            RuntimeService runtime = previousRelease.getBean(RuntimeService.class);
+            expected.forEach((key, activity) -> assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key)
+                    .activityIdIn(activity).count()).as(key + " waits at " + activity).isEqualTo(1));
+            assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("UPR63-6.5")
+                    .activityIdIn(PREPARE_REPORT).count()).as("version 2: the report beside the contribution").isEqualTo(1);
+            before = snapshot(previousRelease.getBean(JdbcTemplate.class));
+        }
+
+        try (ConfigurableApplicationContext release = application(database, null)) {
+            JdbcTemplate db = release.getBean(JdbcTemplate.class);
+            String port = release.getEnvironment().getProperty("local.server.port");
+            JsonNode dryRun = asAdministrator(port, "/api/process-versions/dry-run");
+            assertThat(dryRun.get("movable").asInt()).as("the six recommendations and the round").isEqualTo(7);
+            assertThat(dryRun.get("stuck")).isEmpty();
+            JsonNode migration = asAdministrator(port, "/api/process-versions/migration?expected=7");
+            assertThat(migration.get("movedAtOnce")).as("version 3 starts nothing where version 2 waited").isEmpty();
+            for (JsonNode batch : migration.get("batches")) {
+                runBatch(release.getBean(ManagementService.class), batch.get("batchId").asText());
+            }
+            JsonNode report = asAdministrator(port, "/api/process-versions", "GET");
+            assertThat(report.get("batches")).extracting(b -> b.get("fromTag").asText() + " -> " + b.get("toTag").asText()
+                    + ": " + b.get("instances")).containsExactlyInAnyOrder("2 -> 3: 6", "2 -> 2: 1");
+            assertThat(report.get("gaps")).as("nothing left on version 2").isEmpty();
+
+            Map<String, List<Map<String, Object>>> after = snapshot(db);
+            for (String part : List.of("tasks", "timers", "waiting", "variables", "outbox")) {
+                assertThat(after.get(part)).as(part + ": the same, and no mail from the move").isEqualTo(before.get(part));
+            }
+            assertThat(after.get("history")).containsAll(before.get("history"));
+
+            // from now on the leader signs off: MOFA turns it on for the Ministry of Public Security
+            HttpResponse<String> on = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                    + port + "/api/sign-off/mps")).header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString("admin:Quantri-2026".getBytes())).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"required\": true}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(on.statusCode()).as(on.body()).isEqualTo(200);
+            TaskService tasks = release.getBean(TaskService.class);
+            int firstReminder = reminders(db, "UPR63-6.2");
+            ClockUtil.setCurrentTime(at("2031-01-13T12:00:00+07:00"));
+            runDueTimers(release.getBean(ManagementService.class));
+            assertThat(reminders(db, "UPR63-6.2")).as("the second reminder, once, from version 3").isEqualTo(2 * firstReminder);
+            complete(tasks, "UPR63-6.2", PREPARE_PLAN, plan());
+            complete(tasks, "UPR63-6.2", SIGN_OFF_PLAN, "mps-leaders", Map.of("signedOff", "true"));
+            assertThat(tasks.createTaskQuery().processInstanceBusinessKey("UPR63-6.2").singleResult().getTaskDefinitionKey())
+                    .isEqualTo(REVIEW_PLAN);
+            complete(tasks, "UPR63-6.5", PREPARE_REPORT, Map.of("implementationStatus", "IN_PROGRESS", "reportResults", "Xong"));
+            complete(tasks, "UPR63-6.5", SIGN_OFF_REPORT, "mps-leaders", Map.of("signedOff", "true"));
+            assertThat(tasks.createTaskQuery().processInstanceBusinessKey("UPR63-6.5").taskDefinitionKey(REVIEW_REPORT)
+                    .count()).isEqualTo(1);
+            complete(tasks, "UPR63-6.3", REVIEW_PLAN, Map.of("approved", true));
+            assertThat(release.getBean(RuntimeService.class).createProcessInstanceQuery().processInstanceBusinessKey("UPR63-6.3")
+                    .activityIdIn(WAIT_FOR_REPORT_REQUEST).count()).as("no round awaits it: it waits for the next").isEqualTo(1);
+            complete(tasks, "UPR63-6.6", REVIEW_REPORT, Map.of("approved", true));
         }
     }
 
