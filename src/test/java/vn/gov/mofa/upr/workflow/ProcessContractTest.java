@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The process contracts name what the diagrams hold: every process key, step id and message name in
- * {@link RecommendationProcess} and {@link ReportingRoundProcess} is in its BPMN, every variable is in a diagram or a
+ * {@link RecommendationProcess}, {@link ReportingRoundProcess} and {@link UnitDelegationProcess} is in its BPMN, every variable is in a diagram or a
  * form (or named as the application's own), and every form a step refers to is a file of {@code forms/} with that id. A renamed step in the Modeler then fails here, not in a running recommendation.
  */
 class ProcessContractTest {
@@ -37,10 +37,12 @@ class ProcessContractTest {
         List<String> missing = new ArrayList<>();
         check(RecommendationProcess.class, "processes/upr-recommendation.bpmn", missing);
         check(ReportingRoundProcess.class, "processes/upr-reporting-round.bpmn", missing);
+        check(UnitDelegationProcess.class, "processes/upr-unit-delegation.bpmn", missing);
         BpmnModelInstance recommendation = Bpmn.readModelFromFile(Path.of("processes/upr-recommendation.bpmn").toFile());
+        BpmnModelInstance delegation = Bpmn.readModelFromFile(Path.of("processes/upr-unit-delegation.bpmn").toFile());
         for (Map.Entry<String, String> timed : RecommendationProcess.TIMED_STEP.entrySet()) {
             for (String id : List.of(timed.getKey(), timed.getValue())) {
-                if (recommendation.getModelElementById(id) == null) {
+                if (recommendation.getModelElementById(id) == null && delegation.getModelElementById(id) == null) {
                     missing.add("RecommendationProcess.TIMED_STEP names '" + id + "', not in the diagram");
                 }
             }
@@ -55,7 +57,8 @@ class ProcessContractTest {
     static final Set<String> THE_APPLICATIONS_OWN = Set.of(RecommendationProcess.VAR_CONTRIBUTIONS,
             RecommendationProcess.VAR_REVIEWED_BY, RecommendationProcess.VAR_REVIEWED, RecommendationProcess.VAR_DECISION,
             RecommendationProcess.VAR_DECIDED_BY, RecommendationProcess.VAR_OVERDUE_STEP,
-            ReportingRoundProcess.VAR_SUBMITTED_COUNT, ReportingRoundProcess.VAR_RETURNED_COUNT);
+            ReportingRoundProcess.VAR_SUBMITTED_COUNT, ReportingRoundProcess.VAR_RETURNED_COUNT,
+            UnitDelegationProcess.VAR_RECOMMENDATION_INSTANCE);
 
     @Test
     void everyVariableOfTheContractsIsReadOrWrittenByADiagramOrAForm() throws Exception {
@@ -66,7 +69,7 @@ class ProcessContractTest {
             }
         }
         List<String> missing = new ArrayList<>();
-        for (Class<?> contract : List.of(RecommendationProcess.class, ReportingRoundProcess.class)) {
+        for (Class<?> contract : List.of(RecommendationProcess.class, ReportingRoundProcess.class, UnitDelegationProcess.class)) {
             for (Field field : contract.getDeclaredFields()) {
                 if (!field.getName().startsWith("VAR_") || field.getType() != String.class) {
                     continue;
