@@ -185,6 +185,12 @@ class RestSurfaceMatrixTest {
             Map.entry("GET /recommendations/{cycle}/{number}", new AppAccess(true, AGENCY)),
             Map.entry("GET /recommendations/{cycle}/{number}/evidence/{id}", new AppAccess(true, AGENCY)),
             Map.entry("POST /api/recommendations/{cycle}/{number}/evidence", new AppAccess(false, AGENCY)),
+            // delegating to units: the step's holder only, which UnitDelegationProcessTest proves
+            Map.entry("GET /api/recommendations/{cycle}/{number}/delegations", new AppAccess(false, AGENCY)),
+            Map.entry("POST /api/recommendations/{cycle}/{number}/delegations", new AppAccess(false, AGENCY)),
+            // every agency reads its own sign-off setting; MOFA sets them
+            Map.entry("GET /api/sign-off", new AppAccess(false, AGENCY)),
+            Map.entry("PUT /api/sign-off/{agency}", new AppAccess(false, Level.MOFA_OFFICER)),
             Map.entry("GET /notifications", new AppAccess(true, Level.MOFA_OFFICER)),
             Map.entry("GET /api/dashboard", new AppAccess(false, AGENCY)),
             Map.entry("GET /api/recommendations", new AppAccess(false, AGENCY)),
@@ -441,7 +447,7 @@ class RestSurfaceMatrixTest {
                 : caller.reaches(access.level) ? Expectation.SERVED
                 : access.page ? Expectation.REFUSED_PAGE : Expectation.REFUSED_API;
         String path = endpoint.template().replace("{cycle}", "0").replace("{number}", "M.0").replace("{id}", "0")
-                .replace("{format:csv|xlsx}", "csv");
+                .replace("{format:csv|xlsx}", "csv").replace("{agency}", "vna");
         if (endpoint.toString().equals("POST /api/imports")) {
             // an empty file, dry run: refused by the import if ever it got that far
             return new Attempt(caller, false, "POST", path + "?dryRun=true", EMPTY_UPLOAD, "multipart/form-data; boundary=matrix",

@@ -43,6 +43,9 @@ import vn.gov.mofa.upr.workflow.TaskNames;
 class SignOffProcessTest {
 
     private static final int CYCLE = 36;
+    /** Agencies no other test leads with: the setting stays in the shared database. */
+    private static final String SIGNING = "ona";
+    private static final String EXEMPT = "vff";
     private static final String TEXT = "Strengthen human rights training for police officers";
 
     @Autowired ProcessEngine processEngine;
@@ -60,8 +63,8 @@ class SignOffProcessTest {
     void setUp() {
         BpmnAwareTests.init(processEngine);
         recommendations = new Recommendations(imports, runtimeService, managementService);
-        signOff.set("mps", true, "test");
-        signOff.set("moj", false, "test");
+        signOff.set(SIGNING, true, "test");
+        signOff.set(EXEMPT, false, "test");
     }
 
     @AfterEach
@@ -71,16 +74,16 @@ class SignOffProcessTest {
 
     @Test
     void aPlanReachesMofaOnlyOnceTheLeaderSignedItAndTheLeadersReturnIsNotMofas() {
-        ProcessInstance pi = recommendations.track(CYCLE, "1.1", TEXT, "mps", null, "3", "31/03/2027");
+        ProcessInstance pi = recommendations.track(CYCLE, "1.1", TEXT, SIGNING, null, "3", "31/03/2027");
         complete(task(PREPARE_PLAN, pi), withVariables(VAR_FOCAL_POINT_NAME, "Nguyễn Văn An", VAR_PLAN_ACTIONS, "Tập huấn"));
 
         Task signing = task(SIGN_OFF_PLAN, pi);
-        assertThat(groups(signing)).containsExactly("mps-leaders");
+        assertThat(groups(signing)).containsExactly(SIGNING + "-leaders");
         assertThat(signing.getName()).startsWith("Lãnh đạo cơ quan ký duyệt kế hoạch — KN 1.1");
         assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(REVIEW_PLAN).count())
                 .as("MOFA sees nothing before the leader signed").isZero();
 
-        identityService.setAuthentication("mps.lead", List.of("mps-leaders"));
+        identityService.setAuthentication(SIGNING + ".lead", List.of(SIGNING + "-leaders"));
         assertThatThrownBy(() -> taskService.complete(signing.getId(), Map.of(VAR_SIGNED_OFF, "false")))
                 .hasMessageContaining("cần ghi ý kiến của lãnh đạo");
         taskService.complete(signing.getId(), Map.of(VAR_SIGNED_OFF, "false", VAR_SIGN_OFF_COMMENT, "Bổ sung chỉ số"));
@@ -92,20 +95,20 @@ class SignOffProcessTest {
         assertThat(taskService.getVariable(again.getId(), VAR_APPROVED)).as("MOFA has decided nothing").isNull();
 
         complete(again, withVariables(VAR_INDICATORS, "Số cán bộ được tập huấn"));
-        identityService.setAuthentication("mps.lead", List.of("mps-leaders"));
+        identityService.setAuthentication(SIGNING + ".lead", List.of(SIGNING + "-leaders"));
         taskService.complete(task(SIGN_OFF_PLAN, pi).getId(), Map.of(VAR_SIGNED_OFF, "true"));
         identityService.clearAuthentication();
 
         assertThat(pi).isWaitingAt(REVIEW_PLAN);
         assertThat(runtimeService.getVariable(pi.getId(), VAR_SIGNED_OFF_BY)).as("a full name, never a user id")
-                .isEqualTo("Lãnh đạo Bộ Công an");
+                .isEqualTo("Lãnh đạo Văn phòng Quốc hội");
         assertThat((String) runtimeService.getVariable(pi.getId(), VAR_SIGNED_OFF_AT)).contains("ngày");
         assertThat(runtimeService.getVariable(pi.getId(), VAR_SIGN_OFF_COMMENT)).isNull();
     }
 
     @Test
     void anAgencyMofaExemptedSendsItsPlanStraightToMofa() {
-        ProcessInstance pi = recommendations.track(CYCLE, "2.1", TEXT, "moj", null, "3", "31/03/2027");
+        ProcessInstance pi = recommendations.track(CYCLE, "2.1", TEXT, EXEMPT, null, "3", "31/03/2027");
         complete(task(PREPARE_PLAN, pi), withVariables(VAR_FOCAL_POINT_NAME, "Trần Thị Bình", VAR_PLAN_ACTIONS, "Rà soát"));
 
         assertThat(pi).isWaitingAt(REVIEW_PLAN);
@@ -114,7 +117,7 @@ class SignOffProcessTest {
 
     @Test
     void theReportIsSignedOffTooAndMofasReturnStillReadsAsMofas() {
-        ProcessInstance pi = recommendations.track(CYCLE, "3.1", TEXT, "mps", null, "3", "31/03/2027");
+        ProcessInstance pi = recommendations.track(CYCLE, "3.1", TEXT, SIGNING, null, "3", "31/03/2027");
         complete(task(PREPARE_PLAN, pi), withVariables(VAR_FOCAL_POINT_NAME, "Nguyễn Văn An", VAR_PLAN_ACTIONS, "Tập huấn"));
         complete(task(SIGN_OFF_PLAN, pi), withVariables(VAR_SIGNED_OFF, "true"));
         complete(task(REVIEW_PLAN, pi), withVariables(VAR_APPROVED, "false", VAR_REVIEW_COMMENT, "Nêu rõ thời hạn"));
@@ -130,7 +133,7 @@ class SignOffProcessTest {
                 .correlate();
         complete(task(PREPARE_REPORT, pi), withVariables(VAR_IMPLEMENTATION_STATUS, "IN_PROGRESS", VAR_REPORT_RESULTS, "Đã tập huấn 200 cán bộ"));
         Task signing = task(SIGN_OFF_REPORT, pi);
-        assertThat(groups(signing)).containsExactly("mps-leaders");
+        assertThat(groups(signing)).containsExactly(SIGNING + "-leaders");
         complete(signing, withVariables(VAR_SIGNED_OFF, "true"));
         assertThat(pi).isWaitingAt(REVIEW_REPORT);
     }
@@ -145,11 +148,11 @@ class SignOffProcessTest {
     @Test
     void onlyMofaChangesAnAgencysSignOffAndAnAgencyReadsOnlyItsOwn() {
         HttpEntity<Map<String, Object>> off = new HttpEntity<>(Map.of("required", false));
-        assertThat(http.withBasicAuth("mps.focal", "demo").exchange("/api/sign-off/mps", HttpMethod.PUT, off, String.class)
+        assertThat(http.withBasicAuth(SIGNING + ".focal", "demo").exchange("/api/sign-off/" + SIGNING, HttpMethod.PUT, off, String.class)
                 .getStatusCode().value()).isEqualTo(403);
-        assertThat(http.withBasicAuth("mps.lead", "demo").exchange("/api/sign-off/mps", HttpMethod.PUT, off, String.class)
+        assertThat(http.withBasicAuth(SIGNING + ".lead", "demo").exchange("/api/sign-off/" + SIGNING, HttpMethod.PUT, off, String.class)
                 .getStatusCode().value()).isEqualTo(403);
-        assertThat(signOff.required("mps")).as("nothing changed").isTrue();
+        assertThat(signOff.required(SIGNING)).as("nothing changed").isTrue();
 
         assertThat(http.withBasicAuth("mofa.focal", "demo").exchange("/api/sign-off/moc", HttpMethod.PUT, off, String.class)
                 .getStatusCode().value()).isEqualTo(200);
