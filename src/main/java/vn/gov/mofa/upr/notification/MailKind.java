@@ -2,12 +2,15 @@ package vn.gov.mofa.upr.notification;
 
 /**
  * What a mail is about. Each kind has, per language, three templates under {@code templates/mail/<language>/}:
- * {@code <template>.subject.txt}, {@code <template>.txt} and {@code <template>.html}.
+ * {@code <template>.subject.txt}, {@code <template>.txt} and {@code <template>.html}; a kind that can be listed in
+ * {@link #NEW_TASKS} also has {@code <template>.summary.txt}, its one line in that list.
  */
 public enum MailKind {
 
     /** An agency's focal points have a new task. */
     NEW_TASK("new-task"),
+    /** Several new tasks for one person within {@code upr.mail.batch-window}: one mail listing them ({@link NewTaskBatches}). */
+    NEW_TASKS("new-tasks"),
     /** MOFA returned a plan or report: the lead agency's focal points get MOFA's comment. */
     RETURNED("returned"),
     /** A task's due date is near. */
@@ -33,6 +36,11 @@ public enum MailKind {
             }
         }
         throw new IllegalArgumentException("Unknown mail kind: " + template);
+    }
+
+    /** Whether a mail of this kind waits for others of its kind to the same person, to be listed with them in one. */
+    public boolean listable() {
+        return this == NEW_TASK;
     }
 
     /** The template name, also the {@code kind} column of the outbox. */

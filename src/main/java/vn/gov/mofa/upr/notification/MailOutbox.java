@@ -17,8 +17,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Mail is written here in the transaction of the process step that causes it (the engine and this table
  * share one Spring transaction), and sent afterwards by {@link OutboxSender}: a rolled-back step leaves no mail.
- * Every statement on table {@code outbox_mail} is in this class: the sender's claims and the digest's collection
- * change the same rows as a resend, so their conditions are read side by side.
+ * Every statement on table {@code outbox_mail} is in this class: the sender's claims, the new-task batches and the
+ * digest's collection change the same rows as a resend, so their conditions are read side by side.
  */
 @Repository
 public class MailOutbox {
@@ -32,8 +32,21 @@ public class MailOutbox {
         /** For a person who chose the daily digest: waits for {@link DailyDigest}. */
         DIGEST,
         /** Part of a digest mail ({@code digest_id}); {@code sent_at} is set when that digest is sent. */
-        DIGESTED
+        DIGESTED,
+        /**
+         * Listed with the person's other new tasks in one mail ({@code digest_id}, {@link NewTaskBatches});
+         * {@code sent_at} is set when that mail is sent.
+         */
+        BATCHED
     }
+
+    /**
+     * A new-task mail not yet tried and not claimed by a sender: it may still be listed with others
+     * ({@code :now} is the moment of the statement).
+     */
+    private static final String WAITING_NEW_TASK = """
+            kind = 'new-task' and status = 'PENDING' and attempts = 0
+                and (claim_expires_at is null or claim_expires_at < :now)""";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
@@ -54,11 +67,12 @@ public class MailOutbox {
         Status status = to.digest() && kind != MailKind.DIGEST ? Status.DIGEST : Status.PENDING;
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.update("""
-                insert into outbox_mail (kind, recipient_user, recipient_email, subject, body_text, body_html, business_key,
-                    link, status, attempts, next_attempt_at, created_at)
-                values (:kind, :user, :email, :subject, :text, :html, :key, :link, :status, 0, :now, :now)
+                insert into outbox_mail (kind, recipient_user, recipient_email, subject, body_text, body_html, summary,
+                    business_key, link, status, attempts, next_attempt_at, created_at)
+                values (:kind, :user, :email, :subject, :text, :html, :summary, :key, :link, :status, 0, :now, :now)
                 """, new MapSqlParameterSource("kind", kind.template()).addValue("user", to.userId())
                 .addValue("email", to.email()).addValue("subject", mail.subject()).addValue("text", mail.text())
+                .addValue("summary", mail.summary())
                 .addValue("html", mail.html()).addValue("key", businessKey).addValue("link", link)
                 .addValue("status", status.name()).addValue("now", now), keys);
         // H2 returns the id only, PostgreSQL the whole row; the keys map is case-insensitive
@@ -99,12 +113,17 @@ public class MailOutbox {
 
     // --- for OutboxSender: claim, deliver, record the outcome
 
-    /** The ids of mails due at {@code now} and not claimed by a node, oldest first. */
-    List<Long> due(Instant now, int limit) {
+    /**
+     * The ids of mails due at {@code now} and not claimed by a node, oldest first; a new-task mail written after
+     * {@code heldAfter} is not due yet (it waits for others to the same person, {@link NewTaskBatches}).
+     */
+    List<Long> due(Instant now, Instant heldAfter, int limit) {
         return jdbc.queryForList("""
                 select id from outbox_mail where status = 'PENDING' and next_attempt_at <= :now
-                    and (claim_expires_at is null or claim_expires_at < :now) order by id limit :limit
-                """, new MapSqlParameterSource("now", Timestamp.from(now)).addValue("limit", limit), Long.class);
+                    and (claim_expires_at is null or claim_expires_at < :now)
+                    and not (kind = 'new-task' and attempts = 0 and created_at > :heldAfter) order by id limit :limit
+                """, new MapSqlParameterSource("now", Timestamp.from(now)).addValue("heldAfter", Timestamp.from(heldAfter))
+                .addValue("limit", limit), Long.class);
     }
 
     /**
@@ -122,19 +141,15 @@ public class MailOutbox {
                 new MapSqlParameterSource("token", token), MailOutbox::row);
     }
 
-    /** The mails went out; a digest's items count as sent with it. */
+    /** The mails went out; the mails a digest or a new-task list carries count as sent with it. */
     void sent(List<OutboxMail> mails, Instant sentAt) {
+        MapSqlParameterSource params = new MapSqlParameterSource("sentAt", Timestamp.from(sentAt))
+                .addValue("ids", mails.stream().map(OutboxMail::id).toList());
         jdbc.update("""
                 update outbox_mail set status = 'SENT', sent_at = :sentAt, attempts = attempts + 1,
                     claim_expires_at = null, last_error = null where id in (:ids)
-                """, new MapSqlParameterSource("sentAt", Timestamp.from(sentAt))
-                .addValue("ids", mails.stream().map(OutboxMail::id).toList()));
-        for (OutboxMail mail : mails) {
-            if (MailKind.DIGEST.template().equals(mail.kind())) {
-                jdbc.update("update outbox_mail set sent_at = :sentAt where digest_id = :id",
-                        new MapSqlParameterSource("sentAt", Timestamp.from(sentAt)).addValue("id", mail.id()));
-            }
-        }
+                """, params);
+        jdbc.update("update outbox_mail set sent_at = :sentAt where digest_id in (:ids)", params);
     }
 
     /** An attempt failed: the mail waits until {@code retryAt} (PENDING) or waits for MOFA (FAILED). */
@@ -181,10 +196,45 @@ public class MailOutbox {
                 rs.getTimestamp("created_at").toInstant(), rs.getString("recipient_email")));
     }
 
-    /** The mails claimed under {@code claim} are carried by the digest mail {@code digestId}. */
-    void carriedBy(String claim, long digestId) {
-        jdbc.update("update outbox_mail set digest_id = :digest where claimed_by = :claim and status = 'DIGESTED'",
-                new MapSqlParameterSource("claim", claim).addValue("digest", digestId));
+    /** The mails claimed under {@code claim} (a digest's or a new-task list's) are carried by the mail {@code mailId}. */
+    void carriedBy(String claim, long mailId) {
+        jdbc.update("update outbox_mail set digest_id = :mail where claimed_by = :claim and status in ('DIGESTED', 'BATCHED')",
+                new MapSqlParameterSource("claim", claim).addValue("mail", mailId));
+    }
+
+    // --- for NewTaskBatches: one mail for the new tasks a person got within the batch window
+
+    /** One waiting new-task mail as the list of new tasks shows it: its line and its Tasklist link. */
+    public record ListedTask(String recipientUser, String summary, String link) {
+    }
+
+    /**
+     * The mailboxes with two or more new-task mails waiting, the first of them written at or before
+     * {@code windowClosedAt}: their window is over.
+     */
+    List<String> newTaskListsDue(Instant windowClosedAt, Instant now) {
+        return jdbc.queryForList("select recipient_email from outbox_mail where " + WAITING_NEW_TASK + """
+
+                group by recipient_email having count(*) > 1 and min(created_at) <= :closedAt order by recipient_email
+                """, new MapSqlParameterSource("now", Timestamp.from(now)).addValue("closedAt", Timestamp.from(windowClosedAt)),
+                String.class);
+    }
+
+    /**
+     * Claims every new-task mail waiting for {@code mailbox}, under {@code claim}, and returns them oldest first;
+     * those another node claimed or sent meanwhile are not among them. The claim stands or falls with the caller's
+     * transaction. A mail written before migration 18 has no summary: its subject stands in.
+     */
+    List<ListedTask> listNewTasks(String mailbox, Instant now, String claim) {
+        MapSqlParameterSource params = new MapSqlParameterSource("claim", claim).addValue("email", mailbox)
+                .addValue("now", Timestamp.from(now));
+        jdbc.update("update outbox_mail set status = 'BATCHED', claimed_by = :claim where recipient_email = :email and "
+                + WAITING_NEW_TASK, params);
+        return jdbc.query("""
+                select recipient_user, coalesce(summary, subject) summary, link from outbox_mail
+                where claimed_by = :claim and status = 'BATCHED' order by id
+                """, params, (rs, i) -> new ListedTask(rs.getString("recipient_user"), rs.getString("summary"),
+                rs.getString("link")));
     }
 
     private static OutboxMail row(ResultSet rs, int i) throws SQLException {
