@@ -5,9 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -23,21 +25,32 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class MailOutbox {
 
+    /** Where a mail is; {@link #label()} as MOFA reads it on the outbox page. */
     public enum Status {
         /** Waits for {@link OutboxSender} (again, after a failed attempt). */
-        PENDING,
-        SENT,
+        PENDING("Chờ gửi"),
+        SENT("Đã gửi"),
         /** Gave up after {@link OutboxSender#MAX_ATTEMPTS}; MOFA can resend it. */
-        FAILED,
+        FAILED("Gửi lỗi"),
         /** For a person who chose the daily digest: waits for {@link DailyDigest}. */
-        DIGEST,
+        DIGEST("Chờ thư tổng hợp ngày"),
         /** Part of a digest mail ({@code digest_id}); {@code sent_at} is set when that digest is sent. */
-        DIGESTED,
+        DIGESTED("Gộp vào thư tổng hợp ngày"),
         /**
          * Listed with the person's other new tasks in one mail ({@code digest_id}, {@link NewTaskBatches});
          * {@code sent_at} is set when that mail is sent.
          */
-        BATCHED
+        BATCHED("Gộp vào danh sách công việc mới");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
     }
 
     /**
@@ -95,15 +108,41 @@ public class MailOutbox {
         return counts;
     }
 
-    public List<OutboxMail> recent(int limit) {
-        return jdbc.query("select * from outbox_mail order by id desc limit :limit", new MapSqlParameterSource("limit", limit),
-                MailOutbox::row);
+    /** One page of the mails a query finds, newest first, and how many it finds in all. */
+    public record Found(List<OutboxMail> mails, long total) {
     }
 
-    /** The latest mails in one status, newest first (MOFA looks for what failed). */
-    public List<OutboxMail> recent(int limit, Status status) {
-        return jdbc.query("select * from outbox_mail where status = :status order by id desc limit :limit",
-                new MapSqlParameterSource("limit", limit).addValue("status", status.name()), MailOutbox::row);
+    /**
+     * The mails {@code query} asks for, newest first, {@code pageSize} at a time; its days are days in {@code zone}.
+     * The recipient matches as a part of the address or the user id, in any case, with no wildcard of its own.
+     */
+    public Found find(OutboxQuery query, int pageSize, ZoneId zone) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        if (query.status() != null) {
+            where.append(" and status = :status");
+            params.addValue("status", query.status().name());
+        }
+        if (query.kind() != null) {
+            where.append(" and kind = :kind");
+            params.addValue("kind", query.kind().template());
+        }
+        if (query.to() != null) {
+            where.append(" and (lower(recipient_email) like :to escape '!' or lower(recipient_user) like :to escape '!')");
+            params.addValue("to", "%" + query.to().toLowerCase(Locale.ROOT).replaceAll("[!%_]", "!$0") + "%");
+        }
+        if (query.from() != null) {
+            where.append(" and created_at >= :from");
+            params.addValue("from", Timestamp.from(query.from().atStartOfDay(zone).toInstant()));
+        }
+        if (query.until() != null) {
+            where.append(" and created_at < :until");
+            params.addValue("until", Timestamp.from(query.until().plusDays(1).atStartOfDay(zone).toInstant()));
+        }
+        long total = jdbc.queryForObject("select count(*) from outbox_mail" + where, params, Long.class);
+        params.addValue("limit", pageSize).addValue("offset", (query.page() - 1L) * pageSize);
+        return new Found(jdbc.query("select * from outbox_mail" + where + " order by id desc limit :limit offset :offset",
+                params, MailOutbox::row), total);
     }
 
     public List<OutboxMail> byBusinessKey(String businessKey) {
