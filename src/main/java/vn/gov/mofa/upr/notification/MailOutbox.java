@@ -54,12 +54,10 @@ public class MailOutbox {
     }
 
     /**
-     * A new-task mail not yet tried and not claimed by a sender: it may still be listed with others
-     * ({@code :now} is the moment of the statement).
+     * A new-task mail no sender has claimed yet: it may still be listed with others. One a sender claimed (its node
+     * may have died after the SMTP server took it) or MOFA resent goes out on its own, under its own Message-ID.
      */
-    private static final String WAITING_NEW_TASK = """
-            kind = 'new-task' and status = 'PENDING' and attempts = 0
-                and (claim_expires_at is null or claim_expires_at < :now)""";
+    private static final String WAITING_NEW_TASK = "kind = 'new-task' and status = 'PENDING' and claimed_by is null";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
@@ -160,8 +158,8 @@ public class MailOutbox {
         return jdbc.queryForList("""
                 select id from outbox_mail where status = 'PENDING' and next_attempt_at <= :now
                     and (claim_expires_at is null or claim_expires_at < :now)
-                    and not (kind = 'new-task' and attempts = 0 and created_at > :heldAfter) order by id limit :limit
-                """, new MapSqlParameterSource("now", Timestamp.from(now)).addValue("heldAfter", Timestamp.from(heldAfter))
+                    and not (""" + WAITING_NEW_TASK + " and created_at > :heldAfter) order by id limit :limit",
+                new MapSqlParameterSource("now", Timestamp.from(now)).addValue("heldAfter", Timestamp.from(heldAfter))
                 .addValue("limit", limit), Long.class);
     }
 
@@ -251,12 +249,11 @@ public class MailOutbox {
      * The mailboxes with two or more new-task mails waiting, the first of them written at or before
      * {@code windowClosedAt}: their window is over.
      */
-    List<String> newTaskListsDue(Instant windowClosedAt, Instant now) {
+    List<String> newTaskListsDue(Instant windowClosedAt) {
         return jdbc.queryForList("select recipient_email from outbox_mail where " + WAITING_NEW_TASK + """
 
                 group by recipient_email having count(*) > 1 and min(created_at) <= :closedAt order by recipient_email
-                """, new MapSqlParameterSource("now", Timestamp.from(now)).addValue("closedAt", Timestamp.from(windowClosedAt)),
-                String.class);
+                """, new MapSqlParameterSource("closedAt", Timestamp.from(windowClosedAt)), String.class);
     }
 
     /**
@@ -264,9 +261,8 @@ public class MailOutbox {
      * those another node claimed or sent meanwhile are not among them. The claim stands or falls with the caller's
      * transaction. A mail written before migration 18 has no summary: its subject stands in.
      */
-    List<ListedTask> listNewTasks(String mailbox, Instant now, String claim) {
-        MapSqlParameterSource params = new MapSqlParameterSource("claim", claim).addValue("email", mailbox)
-                .addValue("now", Timestamp.from(now));
+    List<ListedTask> listNewTasks(String mailbox, String claim) {
+        MapSqlParameterSource params = new MapSqlParameterSource("claim", claim).addValue("email", mailbox);
         jdbc.update("update outbox_mail set status = 'BATCHED', claimed_by = :claim where recipient_email = :email and "
                 + WAITING_NEW_TASK, params);
         return jdbc.query("""

@@ -58,9 +58,9 @@ public class NewTaskBatches {
             return 0;
         }
         int lists = 0;
-        for (String mailbox : outbox.newTaskListsDue(heldAfter(now), now)) {
+        for (String mailbox : outbox.newTaskListsDue(heldAfter(now))) {
             try {
-                if (Boolean.TRUE.equals(transaction.execute(status -> listFor(mailbox, now, status)))) {
+                if (Boolean.TRUE.equals(transaction.execute(status -> listFor(mailbox, status)))) {
                     lists++;
                 }
             } catch (RuntimeException e) {
@@ -71,9 +71,9 @@ public class NewTaskBatches {
         return lists;
     }
 
-    private boolean listFor(String mailbox, Instant now, TransactionStatus status) {
+    private boolean listFor(String mailbox, TransactionStatus status) {
         String claim = UUID.randomUUID().toString();
-        List<MailOutbox.ListedTask> tasks = outbox.listNewTasks(mailbox, now, claim);
+        List<MailOutbox.ListedTask> tasks = outbox.listNewTasks(mailbox, claim);
         if (tasks.size() < 2) {
             // another node listed or sent them meanwhile; one left over goes out as its own mail
             status.setRollbackOnly();
