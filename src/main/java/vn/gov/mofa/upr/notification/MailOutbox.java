@@ -57,7 +57,8 @@ public class MailOutbox {
      * A new-task mail no sender has claimed yet: it may still be listed with others. One a sender claimed (its node
      * may have died after the SMTP server took it) or MOFA resent goes out on its own, under its own Message-ID.
      */
-    private static final String WAITING_NEW_TASK = "kind = 'new-task' and status = 'PENDING' and claimed_by is null";
+    private static final String WAITING_NEW_TASK = "kind = '" + MailKind.NEW_TASK.template()
+            + "' and status = 'PENDING' and claimed_by is null";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
