@@ -268,7 +268,9 @@ class ClusterIT {
                 "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
                 "--camunda.bpm.job-execution.enabled=true", "--camunda.bpm.job-execution.lock-time-in-millis=5000",
                 "--camunda.bpm.job-execution.max-wait=2000",
-                "--camunda.bpm.generic-properties.properties.failed-job-retry-time-cycle=R3/PT1S");
+                "--camunda.bpm.generic-properties.properties.failed-job-retry-time-cycle=R3/PT1S",
+                // each new-task mail on its own at once (5 minutes' wait for a list as shipped): the tests count mails
+                "--upr.mail.batch-window=PT0S");
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {

@@ -13,7 +13,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * The one way a mail is made: kind + language + model → subject, plain text and HTML, from
- * {@code templates/mail/<language>/<kind>.subject.txt}, {@code .txt} and {@code .html}. The HTML templates
+ * {@code templates/mail/<language>/<kind>.subject.txt}, {@code .txt} and {@code .html} (and the one line from
+ * {@code .summary.txt} for a kind listed in a mail of several). The HTML templates
  * print values with {@code th:text} only, which escapes them: recommendation texts and comments cannot break
  * the HTML.
  */
@@ -32,7 +33,8 @@ public class MailTemplates {
         // a subject is one header line: user text with line breaks must not add headers or break the line
         String subject = engine.process(base + ".subject.txt", context).replaceAll("\\s+", " ").strip();
         context.setVariable("subject", subject);
-        return new RenderedMail(subject, engine.process(base + ".txt", context), engine.process(base, context));
+        String summary = kind.listable() ? engine.process(base + ".summary.txt", context).replaceAll("\\s+", " ").strip() : null;
+        return new RenderedMail(subject, engine.process(base + ".txt", context), engine.process(base, context), summary);
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -31,7 +31,8 @@ import jakarta.mail.internet.MimeMessage;
 /**
  * Delivers the outbox over SMTP. Each node claims rows with a conditional update, so two nodes never send the
  * same mail; a claim expires, so a node that dies mid-send leaves its mails to the others. Failures are retried
- * with exponential backoff, then marked FAILED with the SMTP error.
+ * with exponential backoff, then marked FAILED with the SMTP error. New-task mails wait for others to the same
+ * person and go out as one list ({@link NewTaskBatches}).
  *
  * <p>Each mail's Message-ID is made from its outbox row, so should a node die between the SMTP server's "OK" and
  * the row's update, the copy sent again by another node carries the same Message-ID and mail clients show one.
@@ -48,6 +49,7 @@ public class OutboxSender {
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
     private final MailOutbox outbox;
+    private final NewTaskBatches newTasks;
     private final JavaMailSender mail;
     private final Clock clock;
     private final String from;
@@ -57,9 +59,10 @@ public class OutboxSender {
     private final String node = UUID.randomUUID().toString();
     private final AtomicLong claims = new AtomicLong();
 
-    public OutboxSender(MailOutbox outbox, JavaMailSender mail, Clock clock,
+    public OutboxSender(MailOutbox outbox, NewTaskBatches newTasks, JavaMailSender mail, Clock clock,
             @Value("${upr.mail.from:upr-noreply@mofa.gov.vn}") String from, @Value("${upr.mail.batch-size:200}") int batchSize) {
         this.outbox = outbox;
+        this.newTasks = newTasks;
         this.mail = mail;
         this.clock = clock;
         this.from = from;
@@ -74,6 +77,7 @@ public class OutboxSender {
 
     /** Sends everything due at {@code now} (tests pass a later moment to let retries fall due). */
     void sendDue(Instant now) {
+        newTasks.listDue(now);
         while (sendBatch(now) == batchSize) {
             // a full batch means more may be waiting: keep going until the outbox is drained
         }
@@ -85,7 +89,7 @@ public class OutboxSender {
      * time over one SMTP connection: opening a connection per mail costs more than the mail.
      */
     private int sendBatch(Instant now) {
-        List<Long> due = outbox.due(now, batchSize);
+        List<Long> due = outbox.due(now, newTasks.heldAfter(now), batchSize);
         for (int from = 0; from < due.size(); from += PER_CONNECTION) {
             List<OutboxMail> claimed = outbox.claim(due.subList(from, Math.min(due.size(), from + PER_CONNECTION)),
                     node + ":" + claims.incrementAndGet(), now, now.plus(CLAIM));

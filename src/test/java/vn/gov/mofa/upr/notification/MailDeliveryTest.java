@@ -25,11 +25,13 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -55,6 +57,8 @@ import vn.gov.mofa.upr.importing.RecommendationImport;
  * Every kind of mail, as its readers get it: in their language, with the recommendation, agency, due date and
  * Tasklist link, user text escaped in the HTML; never lost (rollback, SMTP down) and never twice. The Ministry of
  * Industry and Trade ({@code moit}) and cycle 83 are this class's own; the users it adds are removed at the end.
+ * New-task mails wait {@code upr.mail.batch-window} for others to the same person ({@link NewTaskBatchesTest}):
+ * this class delivers once that window is over.
  */
 @ApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -89,6 +93,7 @@ class MailDeliveryTest {
     @Autowired MissingReportNotices missingReports;
     @Autowired PlatformTransactionManager transactions;
     @Autowired TestRestTemplate http;
+    @Value("${upr.mail.batch-window}") Duration batchWindow;
 
     Recommendations recommendations;
 
@@ -109,6 +114,12 @@ class MailDeliveryTest {
                 identity.deleteUser(id);
             }
         });
+    }
+
+    @BeforeEach
+    void nothingWaitingFromOtherTests() {
+        sender.sendDue(Instant.now().plus(Duration.ofDays(3650)));
+        received();
     }
 
     @AfterEach
@@ -274,11 +285,10 @@ class MailDeliveryTest {
 
     @Test
     void whileSmtpIsDownMailsWaitAndAreThenDeliveredExactlyOnce() {
-        sender.sendDue(); // nothing of earlier tests left waiting
         ProcessInstance pi = recommendations.track(CYCLE, "7.1", TEXT, AGENCY, null, "2", "31/03/2027");
 
         greenMail.stop();
-        sender.sendDue();
+        sender.sendDue(afterTheBatchWindow());
         assertThat(outbox.byBusinessKey(pi.getId())).hasSize(2).allSatisfy(row -> {
             assertThat(row.status()).isEqualTo(MailOutbox.Status.PENDING);
             assertThat(row.attempts()).isEqualTo(1);
@@ -299,12 +309,12 @@ class MailDeliveryTest {
 
     @Test
     void afterTheLastAttemptAMailIsFailedVisibleToMofaAndCanBeResent(CapturedOutput log) throws Exception {
-        sender.sendDue();
         ProcessInstance pi = recommendations.track(CYCLE, "8.1", TEXT, AGENCY, null, "2", "31/03/2027");
 
         greenMail.stop();
+        Instant firstAttempt = afterTheBatchWindow();
         for (int attempt = 0; attempt < OutboxSender.MAX_ATTEMPTS; attempt++) {
-            sender.sendDue(Instant.now().plus(Duration.ofHours(2L * attempt)));
+            sender.sendDue(firstAttempt.plus(Duration.ofHours(2L * attempt)));
         }
         List<OutboxMail> rows = outbox.byBusinessKey(pi.getId());
         assertThat(rows).hasSize(2).allSatisfy(row -> {
@@ -329,8 +339,8 @@ class MailDeliveryTest {
                     null, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
         }
         sender.sendDue();
-        sender.sendDue();
-        assertThat(deliveredAbout("8.1")).extracting(Mail::to).containsExactlyInAnyOrder(FOCAL, FOCAL_EN);
+        assertThat(about(received(), "8.1")).as("a resent mail goes out at once, on its own").extracting(Mail::to)
+                .containsExactlyInAnyOrder(FOCAL, FOCAL_EN);
         assertThat(outbox.byBusinessKey(pi.getId())).extracting(OutboxMail::status).containsOnly(MailOutbox.Status.SENT);
     }
 
@@ -342,11 +352,13 @@ class MailDeliveryTest {
         try {
             ProcessInstance first = recommendations.track(CYCLE, "9.1", TEXT, AGENCY, null, "2", "31/03/2027");
             ProcessInstance second = recommendations.track(CYCLE, "9.2", TEXT, AGENCY, null, "2", "30/04/2027");
-            sender.sendDue();
+            sender.sendDue(afterTheBatchWindow());
             List<Mail> oneByOne = received();
-            assertThat(about(oneByOne, "9.1")).extracting(Mail::to).containsExactlyInAnyOrder(FOCAL, FOCAL_EN);
-            assertThat(about(oneByOne, "9.2")).extracting(Mail::to).containsExactlyInAnyOrder(FOCAL, FOCAL_EN);
-            assertThat(oneByOne).extracting(Mail::to).doesNotContain(DIGEST_READER);
+            assertThat(oneByOne).extracting(Mail::to).as("the others: both new tasks in one mail")
+                    .containsExactlyInAnyOrder(FOCAL, FOCAL_EN);
+            assertThat(to(oneByOne, FOCAL).text()).contains("KN 9.1, hạn 31/03/2027", "KN 9.2, hạn 30/04/2027");
+            assertThat(to(oneByOne, FOCAL_EN).text()).contains("recommendation 9.1, due 31/03/2027",
+                    "recommendation 9.2, due 30/04/2027");
 
             assertThat(digest.collect(Instant.now())).isEqualTo(1);
             assertThat(digest.collect(Instant.now())).as("nothing left for a second digest").isZero();
@@ -389,8 +401,13 @@ class MailDeliveryTest {
 
     /** Delivers the outbox and returns this class's mails about one recommendation received since the last call. */
     private List<Mail> deliveredAbout(String number) {
-        sender.sendDue();
+        sender.sendDue(afterTheBatchWindow());
         return about(received(), number);
+    }
+
+    /** The engine's now plus the new-task batch window: new-task mails written up to now are due. */
+    private Instant afterTheBatchWindow() {
+        return ClockUtil.getCurrentTime().toInstant().plus(batchWindow);
     }
 
     private static List<Mail> about(List<Mail> mails, String number) {

@@ -2,6 +2,7 @@ package vn.gov.mofa.upr.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,7 +42,7 @@ import vn.gov.mofa.upr.workflow.EngineClock;
 /**
  * Two nodes on one real PostgreSQL database, without Spring: two {@link OutboxSender}s draining the same outbox
  * at once deliver every mail exactly once; two {@link DailyDigest}s collecting at once put every collected mail
- * in exactly one digest.
+ * in exactly one digest; two senders listing new tasks at once put each in exactly one list, sent once.
  */
 class OutboxRaceMailIT {
 
@@ -87,7 +88,7 @@ class OutboxRaceMailIT {
         }
 
         List<Integer> perNode = runConcurrently(2, node -> {
-            new OutboxSender(outbox, mailSender(), CLOCK, "upr-noreply@mofa.gov.vn", 200).sendDue();
+            new OutboxSender(outbox, newTasksOff(), mailSender(), CLOCK, "upr-noreply@mofa.gov.vn", 200).sendDue();
             return 0;
         });
         assertThat(perNode).hasSize(2);
@@ -129,6 +130,47 @@ class OutboxRaceMailIT {
                 """, Integer.class)).as("each item is in its own reader's digest").isEqualTo(users * perUser);
         assertThat(sql.queryForList("select body_text from outbox_mail where kind = 'digest'", String.class))
                 .hasSize(users).allSatisfy(text -> assertThat(text).contains("dưới đây là " + perUser + " thông báo"));
+    }
+
+    @Test
+    void twoNodesListingNewTasksAtOnceListEachInExactlyOneMailSentOnce() throws Exception {
+        int people = 40;
+        int perPerson = 6;
+        for (int i = 0; i < people * perPerson; i++) {
+            String id = "focal" + (i % people);
+            outbox.enqueue(MailKind.NEW_TASK, new Recipient(id, "Đầu mối " + id, id + "@upr.example.vn", MailLanguage.VI, false),
+                    new RenderedMail("[UPR] Công việc mới: Việc " + i, "Nội dung", null, "Việc " + i), "list-race",
+                    "http://localhost/camunda/app/tasklist/default/#/?task=" + i);
+        }
+        Duration window = Duration.ofMinutes(5);
+
+        runConcurrently(2, node -> {
+            new OutboxSender(outbox, newTasks(window), mailSender(), CLOCK, "upr-noreply@mofa.gov.vn", 200)
+                    .sendDue(CLOCK.instant().plus(window));
+            return 0;
+        });
+
+        var sql = new JdbcTemplate(dataSource);
+        assertThat(sql.queryForObject("""
+                select count(*) from outbox_mail item join outbox_mail list on list.id = item.digest_id
+                where item.status = 'BATCHED' and list.kind = 'new-tasks' and list.recipient_email = item.recipient_email
+                """, Integer.class)).as("each new task in its own person's list").isEqualTo(people * perPerson);
+        MimeMessage[] received = greenMail.getReceivedMessages();
+        assertThat(Arrays.stream(received).map(OutboxRaceMailIT::subject)).hasSize(people)
+                .containsOnly("[UPR] Công việc mới: " + perPerson + " công việc");
+        assertThat(Arrays.stream(received).map(OutboxRaceMailIT::to).distinct()).as("one list per person, sent once")
+                .hasSize(people);
+    }
+
+    /** A node's new-task lists, with mails waiting {@code window} for others to the same person. */
+    private static NewTaskBatches newTasks(Duration window) {
+        return new NewTaskBatches(outbox, new DataSourceTransactionManager(dataSource), readers(),
+                new MailComposer(templates(), outbox), new TasklistLinks("http://localhost"), window);
+    }
+
+    /** Each mail on its own, as before new tasks were listed together. */
+    private static NewTaskBatches newTasksOff() {
+        return newTasks(Duration.ZERO);
     }
 
     private static Recipient reader(String id) {
@@ -205,6 +247,14 @@ class OutboxRaceMailIT {
     private static String subject(MimeMessage message) {
         try {
             return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String to(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }

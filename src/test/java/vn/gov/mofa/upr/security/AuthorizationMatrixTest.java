@@ -20,12 +20,18 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.gov.mofa.upr.ApplicationTest;
 import vn.gov.mofa.upr.Recommendations;
 import vn.gov.mofa.upr.agency.Agency;
 import vn.gov.mofa.upr.agency.AgencyDirectory;
 import vn.gov.mofa.upr.importing.RecommendationImport;
+import vn.gov.mofa.upr.notification.MailKind;
+import vn.gov.mofa.upr.notification.MailLanguage;
+import vn.gov.mofa.upr.notification.MailOutbox;
+import vn.gov.mofa.upr.notification.Recipient;
+import vn.gov.mofa.upr.notification.RenderedMail;
 
 /**
  * For every pair of agencies (A, B), A's focal point tries to list, read, claim and complete B's task and read B's
@@ -43,6 +49,8 @@ class AuthorizationMatrixTest {
     @Autowired AgencyDirectory agencies;
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
+    @Autowired MailOutbox outbox;
+    @Autowired JdbcTemplate jdbc;
 
     /** agency code -> its PreparePlan task */
     final Map<String, Task> taskOf = new java.util.LinkedHashMap<>();
@@ -224,6 +232,52 @@ class AuthorizationMatrixTest {
             assertThat(http.withBasicAuth("admin", "Quantri-2026").getForEntity(path, byte[].class).getStatusCode().value())
                     .as(path + " administrator").isEqualTo(200);
         }
+    }
+
+    /**
+     * The outbox holds every agency's mail: only MOFA's officers and the administrators search it (page and API,
+     * whatever the filters) and resend a failed mail; a refused resend leaves the mail as it was.
+     */
+    @Test
+    void onlyMofaOfficersAndAdministratorsSearchTheOutboxAndResendMail() {
+        long id = outbox.enqueue(MailKind.REMINDER, new Recipient("quyen-1", "Người nhận", "quyen-1@hop-thu.example.vn",
+                MailLanguage.VI, false), new RenderedMail("Thư quyền hạn", "Nội dung", null), "matrix-outbox", null);
+        jdbc.update("update outbox_mail set status = 'FAILED' where id = ?", id);
+        List<String> reads = List.of("/notifications?status=FAILED&to=quyen-", "/api/notifications?status=FAILED&to=quyen-&kind=reminder");
+        String resend = "/api/notifications/" + id + "/resend";
+
+        for (String user : List.of("mps.focal", "mps.lead", "ppc.focal", "mofa.lead")) {
+            for (String path : reads) {
+                ResponseEntity<String> refused = http.withBasicAuth(user, "demo").getForEntity(path, String.class);
+                assertThat(refused.getStatusCode().value()).as(path + " " + user).isEqualTo(403);
+                assertThat(refused.getBody()).as(path + " " + user).contains("Chỉ Bộ Ngoại giao xem được hộp thư đi")
+                        .doesNotContain("Thư quyền hạn");
+            }
+            ResponseEntity<String> refused = http.withBasicAuth(user, "demo").postForEntity(resend, null, String.class);
+            assertThat(refused.getStatusCode().value()).as("resend " + user).isEqualTo(403);
+            assertThat(statusOf(id)).as("resend " + user).isEqualTo("FAILED");
+        }
+        assertThat(http.getForEntity(reads.get(1), String.class).getStatusCode().value()).as("anonymous").isEqualTo(401);
+        assertThat(http.getForEntity(reads.get(0), String.class).getBody()).as("anonymous: the login page")
+                .doesNotContain("Thư quyền hạn");
+        assertThat(http.postForEntity(resend, null, String.class).getStatusCode().value()).as("anonymous").isEqualTo(401);
+        assertThat(statusOf(id)).isEqualTo("FAILED");
+
+        for (String[] allowed : new String[][] {{"mofa.focal", "demo"}, {"admin", "Quantri-2026"}}) {
+            for (String path : reads) {
+                ResponseEntity<String> found = http.withBasicAuth(allowed[0], allowed[1]).getForEntity(path, String.class);
+                assertThat(found.getStatusCode().value()).as(path + " " + allowed[0]).isEqualTo(200);
+                assertThat(found.getBody()).as(path + " " + allowed[0]).contains("Thư quyền hạn");
+            }
+            assertThat(http.withBasicAuth(allowed[0], allowed[1]).postForEntity(resend, null, String.class).getStatusCode()
+                    .value()).as("resend " + allowed[0]).isEqualTo(200);
+            assertThat(statusOf(id)).isEqualTo("PENDING");
+            jdbc.update("update outbox_mail set status = 'FAILED' where id = ?", id);
+        }
+    }
+
+    private String statusOf(long mail) {
+        return jdbc.queryForObject("select status from outbox_mail where id = ?", String.class, mail);
     }
 
     @Test

@@ -43,9 +43,11 @@ class ApiErrorsTest {
         assertProblem(mofa().getForEntity("/api/login-events", String.class),
                 403, "Không có quyền", "Chỉ quản trị hệ thống được xem nhật ký đăng nhập");
         assertProblem(mofa().getForEntity("/api/notifications?status=LOST", String.class),
-                400, "Yêu cầu không hợp lệ", "Trạng thái không hợp lệ: 'LOST' (một trong [PENDING, SENT, FAILED, DIGEST, DIGESTED])");
+                400, "Yêu cầu không hợp lệ", "'Trạng thái' không nhận giá trị 'LOST'. Chọn một trong: PENDING (Chờ gửi), SENT (Đã gửi), "
+                + "FAILED (Gửi lỗi), DIGEST (Chờ thư tổng hợp ngày), DIGESTED (Gộp vào thư tổng hợp ngày), "
+                + "BATCHED (Gộp vào danh sách công việc mới).");
         assertProblem(mofa().postForEntity("/api/notifications/987654321/resend", null, String.class),
-                409, "Xung đột dữ liệu", "Chỉ gửi lại được thư ở trạng thái FAILED");
+                409, "Xung đột dữ liệu", "Chỉ gửi lại được thư ở trạng thái Gửi lỗi (FAILED)");
     }
 
     @Test
