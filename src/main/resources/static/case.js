@@ -36,3 +36,37 @@ if (evidenceForm) {
     result.className = 'error';
   });
 }
+
+const delegationForm = document.getElementById('delegation-form');
+if (delegationForm) {
+  delegationForm.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const result = document.getElementById('delegation-result');
+    const body = {
+      taskId: delegationForm.taskId.value,
+      units: [...delegationForm.querySelectorAll('input[name="units"]:checked')].map(box => box.value),
+      tasks: delegationForm.tasks.value,
+      expectedOutput: delegationForm.expectedOutput.value || null,
+      internalDue: delegationForm.internalDue.value || null
+    };
+    result.className = '';
+    result.textContent = 'Đang giao việc…';
+    let response;
+    try {
+      response = await fetch(delegationForm.dataset.url, { method: 'POST', body: JSON.stringify(body),
+        headers: { 'Content-Type': 'application/json',
+          'X-UPR-CSRF': document.querySelector('meta[name="upr-csrf"]').content } });
+    } catch (e) {
+      result.textContent = 'Không gửi được: ' + e;
+      result.className = 'error';
+      return;
+    }
+    if (response.ok) {
+      window.location.reload();
+      return;
+    }
+    const answer = await response.json().catch(() => ({}));
+    result.textContent = answer.detail || answer.error || ('Lỗi ' + response.status);
+    result.className = 'error';
+  });
+}

@@ -31,9 +31,10 @@ public record CaseFile(Recommendation recommendation, String leadAgencyName, Lis
      *
      * @param mayUpload    whether the reader may attach evidence to it
      * @param tasklistLink the task in Tasklist when the reader may work on it, else null
+     * @param mayDelegate  whether the reader holds this plan, report or contribution and may hand parts to its units
      */
     public record OpenStep(String taskId, String step, String name, String agencyName, Instant since, LocalDate due,
-            long daysOverdue, boolean mayUpload, String tasklistLink) {
+            long daysOverdue, boolean mayUpload, String tasklistLink, boolean mayDelegate) {
     }
 
     /** A review by MOFA: plan or report, approved or returned with a comment, and what was reviewed (may be empty). */

@@ -26,6 +26,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.gov.mofa.upr.recommendation.Recommendation;
 import vn.gov.mofa.upr.recommendation.RecommendationRegistry;
 import vn.gov.mofa.upr.security.ApiAuthenticationFilter;
+import vn.gov.mofa.upr.delegation.CaseDelegations;
 import vn.gov.mofa.upr.security.CurrentUser;
 import vn.gov.mofa.upr.security.RecommendationAccess;
 
@@ -48,9 +49,12 @@ class CaseFileController {
     private final EvidenceLimits limits;
     private final Clock clock;
 
+    private final CaseDelegations delegations;
+
     CaseFileController(RecommendationRegistry registry, CaseFiles caseFiles, EvidenceUpload upload, EvidenceFiles files,
-            EvidenceLimits limits, Clock clock) {
+            EvidenceLimits limits, CaseDelegations delegations, Clock clock) {
         this.registry = registry;
+        this.delegations = delegations;
         this.caseFiles = caseFiles;
         this.upload = upload;
         this.files = files;
@@ -68,6 +72,8 @@ class CaseFileController {
         model.addAttribute("maxFileBytes", limits.maxFileSize().toBytes());
         model.addAttribute("tooLarge", limits.tooLarge());
         model.addAttribute("zone", clock.getZone());
+        model.addAttribute("delegations", delegations.of(cycle, number));
+        model.addAttribute("units", delegations.unitsOf(user.groups()));
         return "recommendation";
     }
 

@@ -139,7 +139,7 @@ class CaseFiles {
             steps.add(new OpenStep(task.getId(), task.getTaskDefinitionKey(), task.getName(), agencies.namesOf(group),
                     task.getCreateTime().toInstant(), due, overdue,
                     EVIDENCE_STEPS.contains(task.getTaskDefinitionKey()) && (holds || reader.isMofaOfficer()),
-                    holds ? tasklist.task(task.getId()) : null));
+                    holds ? tasklist.task(task.getId()) : null, holds && EVIDENCE_STEPS.contains(task.getTaskDefinitionKey())));
         }
         return steps;
     }

@@ -8,16 +8,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import vn.gov.mofa.upr.agency.Agency;
 import vn.gov.mofa.upr.agency.AgencyDirectory;
+import vn.gov.mofa.upr.security.ApiAuthenticationFilter;
 import vn.gov.mofa.upr.security.CurrentUser;
 
 /** MOFA sets, per agency, whether its leader signs off plans and reports; an agency reads its own setting. */
-@RestController
+@Controller
 class SignOffController {
 
     record Setting(String agency, String name, boolean required) {
@@ -34,7 +37,16 @@ class SignOffController {
         this.agencies = agencies;
     }
 
+    @GetMapping("/sign-off")
+    String page(HttpServletRequest request, Model model) {
+        model.addAttribute("user", CurrentUser.of(request));
+        model.addAttribute("settings", settings(request));
+        model.addAttribute("csrf", ApiAuthenticationFilter.csrfToken(request));
+        return "sign-off";
+    }
+
     @GetMapping("/api/sign-off")
+    @ResponseBody
     List<Setting> settings(HttpServletRequest request) {
         CurrentUser user = CurrentUser.of(request);
         Map<String, Boolean> set = signOff.settings();
@@ -45,6 +57,7 @@ class SignOffController {
     }
 
     @PutMapping("/api/sign-off/{agency}")
+    @ResponseBody
     Setting change(@PathVariable String agency, @RequestBody Change change, HttpServletRequest request) {
         CurrentUser user = CurrentUser.mofaOfficer(request,
                 "Chỉ Bộ Ngoại giao bật, tắt việc lãnh đạo cơ quan ký duyệt. Chưa thay đổi gì.");

@@ -189,6 +189,7 @@ class RestSurfaceMatrixTest {
             Map.entry("GET /api/recommendations/{cycle}/{number}/delegations", new AppAccess(false, AGENCY)),
             Map.entry("POST /api/recommendations/{cycle}/{number}/delegations", new AppAccess(false, AGENCY)),
             // every agency reads its own sign-off setting; MOFA sets them
+            Map.entry("GET /sign-off", new AppAccess(true, AGENCY)),
             Map.entry("GET /api/sign-off", new AppAccess(false, AGENCY)),
             Map.entry("PUT /api/sign-off/{agency}", new AppAccess(false, Level.MOFA_OFFICER)),
             Map.entry("GET /notifications", new AppAccess(true, Level.MOFA_OFFICER)),
