@@ -76,6 +76,8 @@ class CaseTimeline {
                 }
                 case PREPARE_PLAN -> entries.add(new TimelineEntry(at, "Nộp kế hoạch", by, ""));
                 case REVIEW_PLAN -> entries.add(review(at, "kế hoạch", by, decision));
+                case SIGN_OFF_PLAN -> entries.add(signOff(at, "kế hoạch", by, decision));
+                case SIGN_OFF_REPORT -> entries.add(signOff(at, "báo cáo", by, decision));
                 case CONTRIBUTE_INPUT -> entries.add(new TimelineEntry(at, "Gửi thông tin đóng góp", by,
                         text(local.get("contributingAgencyName"))));
                 case PREPARE_REPORT -> entries.add(new TimelineEntry(at, "Nộp báo cáo", by, ""));
@@ -105,6 +107,13 @@ class CaseTimeline {
         }
         entries.sort(Comparator.comparing(TimelineEntry::at));
         return entries;
+    }
+
+    /** The agency leader's decision: signed off for MOFA, or returned inside the agency (never MOFA's return). */
+    private static TimelineEntry signOff(Instant at, String what, String by, String decision) {
+        boolean signed = decision.startsWith("Ký duyệt");
+        return new TimelineEntry(at, (signed ? "Lãnh đạo cơ quan ký duyệt " : "Lãnh đạo cơ quan trả lại ") + what, by,
+                signed ? decision.replaceFirst("^Ký duyệt:? ?", "") : decision.replaceFirst("^Trả lại:? ?", ""));
     }
 
     private static TimelineEntry review(Instant at, String subject, String by, String decision) {

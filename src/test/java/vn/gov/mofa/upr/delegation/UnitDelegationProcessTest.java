@@ -187,6 +187,44 @@ class UnitDelegationProcessTest {
         assertThat(delegations.ofRecommendation(CYCLE, "2.1")).isEmpty();
     }
 
+    @Test
+    void aCoordinatingAgencyDelegatesItsContributionAndOnlyItsFormShowsTheAnswer() {
+        unit("moj.vbqp", "Cục Kiểm tra văn bản quy phạm pháp luật");
+        ProcessInstance pi = recommendations.track(CYCLE, "3.1", "Review the Penal Code", "mps", "moj", "3", "31/03/2027");
+        complete(task(PREPARE_PLAN, pi), withVariables(VAR_FOCAL_POINT_NAME, "Nguyễn Văn An", VAR_PLAN_ACTIONS, "Rà soát"));
+        complete(task(REVIEW_PLAN, pi), withVariables(VAR_APPROVED, "true"));
+        runtimeService.createMessageCorrelation(MESSAGE_REPORT_REQUESTED).processInstanceId(pi.getId())
+                .setVariables(Map.of(VAR_ROUND_ID, "round-37", VAR_ROUND_NAME, "Giữa kỳ", VAR_AGENCY_DEADLINE, "2027-03-15",
+                        VAR_REPORT_DEADLINE, "2027-03-31"))
+                .correlate();
+        Task contribution = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(CONTRIBUTE_INPUT)
+                .singleResult();
+        Task report = task(PREPARE_REPORT, pi);
+        assertThat(delegate("mps.focal", "3.1", contribution.getId(), List.of("mps.v03"), "2027-02-01").getStatusCode()
+                .value()).as("the lead does not hold the coordinating agency's contribution").isEqualTo(403);
+
+        assertThat(delegate("moj.focal", "3.1", contribution.getId(), List.of("moj.vbqp"), "2027-02-01").getStatusCode()
+                .value()).isEqualTo(201);
+        ProcessInstance delegation = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(UnitDelegationProcess.KEY).processInstanceBusinessKey(pi.getBusinessKey()).singleResult();
+        complete(unitTask(delegation, "moj.vbqp"), withVariables(VAR_UNIT_ANSWER, "Đã rà soát 12 điều"));
+        Task accept = taskService.createTaskQuery().processInstanceId(delegation.getId()).taskDefinitionKey(ACCEPT_ANSWER)
+                .singleResult();
+        assertThat(candidates(accept)).containsExactly("moj");
+        complete(accept, withVariables(VAR_UNIT_ANSWER_ACCEPTED, "true"));
+
+        assertThat(taskService.getVariable(contribution.getId(), VAR_UNIT_ANSWERS))
+                .isEqualTo("— Cục Kiểm tra văn bản quy phạm pháp luật: Đã rà soát 12 điều");
+        assertThat(taskService.getVariable(report.getId(), VAR_UNIT_ANSWERS)).as("the lead's report form shows none").isNull();
+        assertThat(delegation).isEnded();
+        String page = http.withBasicAuth("moj.focal", "demo").getForObject("/recommendations/" + CYCLE + "/3.1", String.class);
+        assertThat(page).contains("Phần việc giao đơn vị").contains("Cục Kiểm tra văn bản quy phạm pháp luật")
+                .contains("Đã tiếp nhận").contains("Đã rà soát 12 điều").contains("id=\"delegation-form\"");
+        assertThat(http.withBasicAuth("mofa.focal", "demo").getForObject("/recommendations/" + CYCLE + "/3.1", String.class))
+                .as("MOFA reads what units did, but delegates nothing").contains("Đã rà soát 12 điều")
+                .doesNotContain("id=\"delegation-form\"");
+    }
+
     private ResponseEntity<String> delegate(String user, String number, String taskId, List<String> units, String due) {
         return http.withBasicAuth(user, "demo").postForEntity("/api/recommendations/" + CYCLE + "/" + number + "/delegations",
                 Map.of("taskId", taskId, "units", units, "tasks", "Rà soát quy định, báo cáo số liệu", "internalDue",
