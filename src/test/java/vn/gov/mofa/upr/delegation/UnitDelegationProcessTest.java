@@ -63,8 +63,8 @@ class UnitDelegationProcessTest {
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
 
     private static final int CYCLE = 37;
-    private static final String LEGAL = "mps.v03";
-    private static final String PRISONS = "mps.c10";
+    private static final String LEGAL = "mps.t37-legal";
+    private static final String PRISONS = "mps.t37-prisons";
 
     @Autowired ProcessEngine processEngine;
     @Autowired RuntimeService runtimeService;
@@ -189,7 +189,7 @@ class UnitDelegationProcessTest {
 
     @Test
     void aCoordinatingAgencyDelegatesItsContributionAndOnlyItsFormShowsTheAnswer() {
-        unit("moj.vbqp", "Cục Kiểm tra văn bản quy phạm pháp luật");
+        unit("moj.t37-vbqp", "Cục Kiểm tra văn bản quy phạm pháp luật");
         ProcessInstance pi = recommendations.track(CYCLE, "3.1", "Review the Penal Code", "mps", "moj", "3", "31/03/2027");
         complete(task(PREPARE_PLAN, pi), withVariables(VAR_FOCAL_POINT_NAME, "Nguyễn Văn An", VAR_PLAN_ACTIONS, "Rà soát"));
         complete(task(REVIEW_PLAN, pi), withVariables(VAR_APPROVED, "true"));
@@ -200,14 +200,14 @@ class UnitDelegationProcessTest {
         Task contribution = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(CONTRIBUTE_INPUT)
                 .singleResult();
         Task report = task(PREPARE_REPORT, pi);
-        assertThat(delegate("mps.focal", "3.1", contribution.getId(), List.of("mps.v03"), "2027-02-01").getStatusCode()
+        assertThat(delegate("mps.focal", "3.1", contribution.getId(), List.of(LEGAL), "2027-02-01").getStatusCode()
                 .value()).as("the lead does not hold the coordinating agency's contribution").isEqualTo(403);
 
-        assertThat(delegate("moj.focal", "3.1", contribution.getId(), List.of("moj.vbqp"), "2027-02-01").getStatusCode()
+        assertThat(delegate("moj.focal", "3.1", contribution.getId(), List.of("moj.t37-vbqp"), "2027-02-01").getStatusCode()
                 .value()).isEqualTo(201);
         ProcessInstance delegation = runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(UnitDelegationProcess.KEY).processInstanceBusinessKey(pi.getBusinessKey()).singleResult();
-        complete(unitTask(delegation, "moj.vbqp"), withVariables(VAR_UNIT_ANSWER, "Đã rà soát 12 điều"));
+        complete(unitTask(delegation, "moj.t37-vbqp"), withVariables(VAR_UNIT_ANSWER, "Đã rà soát 12 điều"));
         Task accept = taskService.createTaskQuery().processInstanceId(delegation.getId()).taskDefinitionKey(ACCEPT_ANSWER)
                 .singleResult();
         assertThat(candidates(accept)).containsExactly("moj");
