@@ -48,7 +48,7 @@ class AgencyPlanDocument {
     /** Landscape A4; the decree's margins (top and bottom 20mm, left 30mm, right 15mm), widths in twips. */
     private static final int PAGE_WIDTH = 16838, PAGE_HEIGHT = 11906, MARGIN_LEFT = 1701, MARGIN_RIGHT = 851, MARGIN = 1134;
     private static final int TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
-    private static final int[] WIDTHS = {500, 900, 3286, 1200, 1600, 1500, 2900, 1300, 1100};
+    private static final int[] WIDTHS = {600, 1000, 3086, 1200, 1600, 1500, 2900, 1300, 1100};
 
     byte[] bytesOf(AgencyPlan plan) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -136,6 +136,7 @@ class AgencyPlanDocument {
     }
 
     private static void closing(XWPFDocument doc, AgencyPlan plan) {
+        doc.createParagraph(); // two tables side by side would be read as one
         XWPFTable end = doc.createTable(1, 2);
         end.removeBorders();
         widths(end, new int[] {TEXT_WIDTH / 2, TEXT_WIDTH - TEXT_WIDTH / 2});
