@@ -42,7 +42,8 @@ class ArchitectureTest {
     private static final String SYSTEM = ROOT + ".system..";
     private static final String AGENCY = ROOT + ".agency..";
     private static final String[] FEATURES = {ROOT + ".casefile..", ROOT + ".importing..", ROOT + ".notification..",
-        ROOT + ".recommendation..", ROOT + ".reporting..", ROOT + ".security..", ROOT + ".versioning..", ROOT + ".web.."};
+        ROOT + ".recommendation..", ROOT + ".reporting..", ROOT + ".security..", ROOT + ".versioning..", ROOT + ".web..",
+        ROOT + ".agencyplan.."};
 
     private static final JavaClasses APPLICATION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);

@@ -1,6 +1,7 @@
 package vn.gov.mofa.upr.agencyplan;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.springframework.web.server.ResponseStatusException;
 import jakarta.servlet.http.HttpServletRequest;
 import vn.gov.mofa.upr.agency.Agency;
 import vn.gov.mofa.upr.agencyplan.AgencyShare.Item;
+import vn.gov.mofa.upr.recommendation.RecommendationNumber;
 import vn.gov.mofa.upr.reporting.ReportFileNames;
 import vn.gov.mofa.upr.security.CurrentUser;
 
@@ -82,8 +84,8 @@ class AgencyPlanApi {
         return new Grouping(a.code(), groups.of(a.code()).stream()
                 .map(g -> new GroupCount(g.code(), g.name(), counts.getOrDefault(g.code(), 0L))).toList(),
                 tags.entrySet().stream().map(e -> new Tag(e.getKey().cycle(), e.getKey().number(), e.getValue()))
-                        .sorted(java.util.Comparator.comparing(Tag::cycle).thenComparing(t -> vn.gov.mofa.upr.recommendation
-                                .RecommendationNumber.orderKey(t.number()))).toList());
+                        .sorted(Comparator.comparing(Tag::cycle).thenComparing(t -> RecommendationNumber.orderKey(t.number())))
+                        .toList());
     }
 
     @PutMapping("/api/agencies/{agency}/groups/{code}")
