@@ -69,14 +69,16 @@ if (tag) {
       result.textContent = 'Chưa chọn khuyến nghị nào: đánh dấu các khuyến nghị cần xếp nhóm.';
       return;
     }
-    const group = document.getElementById('tag-group').value || null;
+    const choice = document.getElementById('tag-group');
+    const group = choice.value || null;
+    const name = group ? choice.selectedOptions[0].textContent : '';
     if (await send('PUT', '/tags', { group, items }, result)) {
       for (const box of document.querySelectorAll('input.pick:checked')) {
-        box.closest('tr').querySelector('td.group').textContent = group || '';
+        box.closest('tr').querySelector('td.group').textContent = name;
         box.checked = false;
       }
       result.className = 'ok';
-      result.textContent = 'Đã xếp ' + items.length + ' khuyến nghị' + (group ? ' vào nhóm ' + group : ' ra khỏi nhóm') + '.';
+      result.textContent = 'Đã xếp ' + items.length + ' khuyến nghị' + (group ? ' vào ' + name : ' ra khỏi nhóm') + '.';
     }
   });
 }

@@ -1,5 +1,7 @@
 package vn.gov.mofa.upr.agencyplan;
 
+import java.util.stream.Collectors;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,7 +46,9 @@ class AgencyPlanPages {
         model.addAttribute("user", user);
         model.addAttribute("agency", a);
         model.addAttribute("editable", user.groups().contains(a.code()));
-        model.addAttribute("groups", groups.of(a.code()));
+        var own = groups.of(a.code());
+        model.addAttribute("groups", own);
+        model.addAttribute("groupNames", own.stream().collect(Collectors.toMap(InternalGroup::code, InternalGroup::name)));
         model.addAttribute("items", share.of(a, null));
         model.addAttribute("latestCycle", plans.latestCycle(a));
         model.addAttribute("csrf", ApiAuthenticationFilter.csrfToken(request));
