@@ -3,15 +3,15 @@
 const agency = document.getElementById('agency').dataset.agency;
 const csrf = document.querySelector('meta[name="upr-csrf"]').content;
 
-async function send(method, path, body, result) {
+async function send(method, path, body, result, contentType = 'application/json') {
   result.hidden = false;
   result.className = 'busy';
   result.textContent = 'Đang gửi…';
   try {
     const response = await fetch('/api/agencies/' + encodeURIComponent(agency) + path, {
       method,
-      headers: { 'Content-Type': 'application/json', 'X-UPR-CSRF': csrf },
-      body: body === undefined ? undefined : JSON.stringify(body)
+      headers: { 'Content-Type': contentType, 'X-UPR-CSRF': csrf },
+      body: body === undefined || body instanceof Blob ? body : JSON.stringify(body)
     });
     if (!response.ok) {
       const answer = await response.json().catch(() => ({}));
@@ -79,6 +79,23 @@ if (tag) {
       }
       result.className = 'ok';
       result.textContent = 'Đã xếp ' + items.length + ' khuyến nghị' + (group ? ' vào ' + name : ' ra khỏi nhóm') + '.';
+    }
+  });
+}
+
+const tagsImport = document.getElementById('tags-import');
+if (tagsImport) {
+  const result = document.getElementById('tag-result');
+  tagsImport.addEventListener('click', async () => {
+    const file = document.getElementById('tags-file').files[0];
+    if (!file) {
+      result.hidden = false;
+      result.className = 'error';
+      result.textContent = 'Hãy chọn tệp CSV trước.';
+      return;
+    }
+    if (await send('POST', '/tags.csv', file, result, 'text/csv')) {
+      location.reload();
     }
   });
 }

@@ -1,5 +1,6 @@
 package vn.gov.mofa.upr.agencyplan;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,6 +40,8 @@ class AgencyPlanApi {
     static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,15}");
     static final int MAX_NAME = 500;
     static final int MAX_TAGGED = 1000;
+    static final int MAX_CSV_BYTES = 1024 * 1024;
+    static final int ERRORS_SHOWN = 50;
 
     /** A group's name, as the page sends it. */
     record GroupName(String name) {
@@ -152,6 +156,45 @@ class AgencyPlanApi {
         List<InternalGroups.Key> distinct = items.stream().distinct().toList();
         groups.tag(a.code(), distinct, code, user.userId());
         return Map.of("tagged", distinct.size());
+    }
+
+    /**
+     * The tagging from a CSV file sent as the request's body (columns so, nhom, chu_ky: {@link TagsCsv}); all or
+     * nothing, every problem named by row.
+     */
+    @PostMapping("/api/agencies/{agency}/tags.csv")
+    Map<String, Integer> importTags(@PathVariable String agency, HttpServletRequest request) throws IOException {
+        CurrentUser user = CurrentUser.of(request);
+        Agency a = access.writable(agency, user);
+        byte[] content = request.getInputStream().readNBytes(MAX_CSV_BYTES + 1);
+        if (content.length > MAX_CSV_BYTES) {
+            throw bad("Tệp CSV lớn hơn giới hạn " + MAX_CSV_BYTES / 1024 + " KB.");
+        }
+        TagsCsv.Reading reading = TagsCsv.read(content, plans.latestCycle(a));
+        List<String> errors = new ArrayList<>(reading.errors());
+        Set<InternalGroups.Key> own = new HashSet<>(share.of(a, null).stream().map(Item::key).toList());
+        Set<String> codes = groups.of(a.code()).stream().map(InternalGroup::code).collect(Collectors.toSet());
+        Map<InternalGroups.Key, String> tags = new java.util.LinkedHashMap<>();
+        for (TagsCsv.Line line : reading.lines()) {
+            if (!own.contains(line.key())) {
+                errors.add("Dòng " + line.row() + ": " + line.key().number() + " (chu kỳ " + line.key().cycle()
+                        + ") không phải khuyến nghị đang theo dõi do " + a.nameVi() + " chủ trì hoặc phối hợp.");
+            } else if (line.group() != null && !codes.contains(line.group())) {
+                errors.add("Dòng " + line.row() + ": " + a.nameVi() + " chưa có nhóm '" + line.group() + "'.");
+            } else {
+                tags.put(line.key(), line.group());
+            }
+        }
+        if (errors.isEmpty() && tags.isEmpty()) {
+            errors.add("Tệp CSV không có dòng nào sau dòng tiêu đề.");
+        }
+        if (!errors.isEmpty()) {
+            String shown = String.join(" ", errors.subList(0, Math.min(errors.size(), ERRORS_SHOWN)));
+            throw bad("Không xếp nhóm được, không khuyến nghị nào được thay đổi. " + shown
+                    + (errors.size() > ERRORS_SHOWN ? " … và " + (errors.size() - ERRORS_SHOWN) + " lỗi khác." : ""));
+        }
+        groups.tagEach(a.code(), tags, user.userId());
+        return Map.of("tagged", tags.size());
     }
 
     @GetMapping("/api/agencies/{agency}/progress")

@@ -72,8 +72,18 @@ class InternalGroups {
     /** Puts the recommendations in the group ({@code code} null: in none). */
     @Transactional
     void tag(String agency, List<Key> recommendations, String code, String by) {
+        Map<Key, String> codes = new HashMap<>();
+        recommendations.forEach(key -> codes.put(key, code));
+        tagEach(agency, codes, by);
+    }
+
+    /** Puts each recommendation in its group (null: in none), all in one transaction. */
+    @Transactional
+    void tagEach(String agency, Map<Key, String> codes, String by) {
         Timestamp at = Timestamp.from(clock.instant());
-        for (Key key : recommendations) {
+        for (Map.Entry<Key, String> entry : codes.entrySet()) {
+            Key key = entry.getKey();
+            String code = entry.getValue();
             var params = new MapSqlParameterSource("agency", agency).addValue("cycle", key.cycle()).addValue("number", key.number())
                     .addValue("code", code).addValue("by", by).addValue("at", at);
             if (code == null) {

@@ -168,6 +168,32 @@ class AgencyPlanTest {
         assertThat(get("mps.focal", "/api/agencies/mps/groups").getBody()).doesNotContain("\"ap7\"");
     }
 
+    @Test
+    void theTaggingComesFromACsvFileAllOrNothing() {
+        send("mps.focal", HttpMethod.PUT, "/api/agencies/mps/groups/ap4", "{\"name\":\"Nhóm 4: Cải cách tư pháp\"}");
+        ResponseEntity<String> refused = csv("mps.focal", "\uFEFFSố;Nhóm;Chu kỳ\nA.2;ap4;74\nA.4;ap4;74\nA.5;nope;74\nA.1;ap4;x\n");
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getBody()).contains("không khuyến nghị nào được thay đổi",
+                "Dòng 5: chu kỳ 'x' không phải là số (cột chu_ky).",
+                "Dòng 3: A.4 (chu kỳ 74) không phải khuyến nghị đang theo dõi do Bộ Công an chủ trì hoặc phối hợp.",
+                "Dòng 4: Bộ Công an chưa có nhóm 'nope'.");
+        assertThat(get("mps.focal", "/api/agencies/mps/groups").getBody()).doesNotContain("\"group\":\"ap4\"");
+        ResponseEntity<String> done = csv("mps.focal", "so,nhom,chu_ky\nA.2,ap4,74\nA.3,ap4,74\n");
+        assertThat(done.getBody()).isEqualTo("{\"tagged\":2}");
+        assertThat(get("mps.focal", "/api/agencies/mps/groups").getBody())
+                .contains("{\"cycle\":74,\"number\":\"A.2\",\"group\":\"ap4\"}", "{\"cycle\":74,\"number\":\"A.3\",\"group\":\"ap4\"}")
+                .doesNotContain("{\"cycle\":74,\"number\":\"A.1\",\"group\":\"ap4\"}");
+        assertThat(csv("mps.focal", "number,group\nA.1,ap4\n").getBody()).contains("cần dòng tiêu đề có hai cột 'so'");
+        assertThat(csv("mps.lead", "so,nhom\nA.1,ap4\n").getStatusCode().value()).isEqualTo(403);
+    }
+
+    private ResponseEntity<String> csv(String user, String content) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType("text/csv"));
+        return http.withBasicAuth(user, "demo").exchange("/api/agencies/mps/tags.csv", HttpMethod.POST,
+                new HttpEntity<>(content.getBytes(java.nio.charset.StandardCharsets.UTF_8), headers), String.class);
+    }
+
     // ------------------------------------------------------------------------------------------------ who may
 
     @Test
@@ -176,7 +202,8 @@ class AgencyPlanTest {
             for (var attempt : List.of(
                     send(user, HttpMethod.PUT, "/api/agencies/mps/groups/ap8", "{\"name\":\"Nhóm 8\"}"),
                     send(user, HttpMethod.DELETE, "/api/agencies/mps/groups/ap1", null),
-                    send(user, HttpMethod.PUT, "/api/agencies/mps/tags", "{\"group\":null,\"items\":[{\"cycle\":74,\"number\":\"A.1\"}]}"))) {
+                    send(user, HttpMethod.PUT, "/api/agencies/mps/tags", "{\"group\":null,\"items\":[{\"cycle\":74,\"number\":\"A.1\"}]}"),
+                    csv(user, "so,nhom\nA.1,\n"))) {
                 assertThat(attempt.getStatusCode().value()).as(user).isEqualTo(403);
                 assertThat(attempt.getBody()).as(user).contains("Chỉ đầu mối của Bộ Công an sửa được");
             }

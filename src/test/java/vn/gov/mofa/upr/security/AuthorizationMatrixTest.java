@@ -210,6 +210,7 @@ class AuthorizationMatrixTest {
                 new HttpEntity<>(upload(taskOf.get("mps")), multipart), String.class).getStatusCode().value()).isEqualTo(401);
         assertThat(http.postForEntity("/api/imports", null, String.class).getStatusCode().value()).isEqualTo(401);
         assertThat(http.postForEntity("/api/recommendations/assignments", null, String.class).getStatusCode().value()).isEqualTo(401);
+        assertThat(http.postForEntity("/api/agencies/mps/tags.csv", "so,nhom\n", String.class).getStatusCode().value()).isEqualTo(401);
         for (String path : List.of("/api/agencies/mps/groups/matrix", "/api/agencies/mps/tags")) {
             assertThat(http.exchange(path, HttpMethod.PUT, new HttpEntity<>("{}", json()), String.class).getStatusCode().value())
                     .as(path).isEqualTo(401);
@@ -305,7 +306,9 @@ class AuthorizationMatrixTest {
                 new Attempt("add a group to B", HttpMethod.PUT, "/api/agencies/" + agency + "/groups/matrix", "{\"name\":\"Nhóm\"}", false),
                 new Attempt("remove B's group", HttpMethod.DELETE, "/api/agencies/" + agency + "/groups/matrix", null, false),
                 new Attempt("tag B's recommendation", HttpMethod.PUT, "/api/agencies/" + agency + "/tags",
-                        "{\"group\":null,\"items\":[{\"cycle\":" + CYCLE + ",\"number\":\"" + number + "\"}]}", false));
+                        "{\"group\":null,\"items\":[{\"cycle\":" + CYCLE + ",\"number\":\"" + number + "\"}]}", false),
+                new Attempt("tag B's recommendation from a CSV file", HttpMethod.POST, "/api/agencies/" + agency + "/tags.csv",
+                        "so,nhom,chu_ky\n" + number + ",," + CYCLE + "\n", false, "text/csv"));
     }
 
     /** One request of A against B's work; {@code listing} ones must answer an empty list, the others must refuse. */

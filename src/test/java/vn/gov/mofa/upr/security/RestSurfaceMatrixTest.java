@@ -224,6 +224,7 @@ class RestSurfaceMatrixTest {
             Map.entry("PUT /api/agencies/{agency}/groups/{code}", OWN_AGENCY_FOCAL),
             Map.entry("DELETE /api/agencies/{agency}/groups/{code}", OWN_AGENCY_FOCAL),
             Map.entry("PUT /api/agencies/{agency}/tags", OWN_AGENCY_FOCAL),
+            Map.entry("POST /api/agencies/{agency}/tags.csv", OWN_AGENCY_FOCAL),
             Map.entry("GET /api/login-events", new AppAccess(false, ADMIN)),
             Map.entry("GET /api/process-versions", new AppAccess(false, ADMIN)),
             Map.entry("POST /api/process-versions/dry-run", new AppAccess(false, ADMIN)),
