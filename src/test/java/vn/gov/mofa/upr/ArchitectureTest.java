@@ -41,7 +41,7 @@ class ArchitectureTest {
     private static final String WORKFLOW = ROOT + ".workflow..";
     private static final String SYSTEM = ROOT + ".system..";
     private static final String AGENCY = ROOT + ".agency..";
-    private static final String[] FEATURES = {ROOT + ".casefile..", ROOT + ".delegation..", ROOT + ".importing..",
+    private static final String[] FEATURES = {ROOT + ".agencyplan..", ROOT + ".casefile..", ROOT + ".delegation..", ROOT + ".importing..",
         ROOT + ".notification..", ROOT + ".recommendation..", ROOT + ".reporting..", ROOT + ".security..",
         ROOT + ".signoff..", ROOT + ".versioning..", ROOT + ".web.."};
 

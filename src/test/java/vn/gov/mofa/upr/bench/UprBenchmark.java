@@ -94,6 +94,20 @@ class UprBenchmark {
         write("benchmark-pages.md");
     }
 
+    /**
+     * An agency that runs its own share: MPS with 30 units and 60 recommendations each delegated to 5 of them
+     * ({@link AgencyFigures}), among {@code bench.scale} others. Its own database:
+     * {@code mvn verify -Pbench -Dit.test=UprBenchmark#agency}.
+     */
+    @Test
+    void agency() throws Exception {
+        try (var postgres = durablePostgres();
+                ConfigurableApplicationContext app = start(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres")) {
+            new AgencyFigures(app, SCALE, rows).measure();
+        }
+        write("benchmark-agency.md");
+    }
+
     private void write(String file) throws IOException {
         String table = "| figure | measured | baseline (same run) | ratio / target |\n| --- | --- | --- | --- |\n"
                 + String.join("\n", rows) + "\n";

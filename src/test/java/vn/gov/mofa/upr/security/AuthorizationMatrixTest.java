@@ -203,10 +203,12 @@ class AuthorizationMatrixTest {
                 "/engine-rest/user", "/api/recommendations", "/api/recommendations/71/M.1", "/api/notifications",
                 "/api/reporting-rounds", "/api/dashboard", "/api/imports/template.xlsx", "/api/imports/template.csv",
                 "/api/reporting-rounds/all", "/api/reporting-rounds/preview", "/api/cycles/71/matrix.docx", "/api/cycles/71/matrix.xlsx",
-                "/api/report-editions/1/report.docx", "/api/report-editions/1/report.xlsx")) {
+                "/api/report-editions/1/report.docx", "/api/report-editions/1/report.xlsx", "/api/agencies/mps/progress",
+                "/api/agencies/mps/groups", "/api/agencies/mps/plan.docx", "/api/agencies/mps/plan.xlsx")) {
             assertThat(http.getForEntity(path, String.class).getStatusCode().value()).as(path).isEqualTo(401);
         }
-        for (String path : List.of("/recommendations/71/M.1", evidenceOf.get("mps"), "/rounds")) {
+        for (String path : List.of("/recommendations/71/M.1", evidenceOf.get("mps"), "/rounds", "/agencies/mps/progress",
+                "/agencies/mps/groups")) {
             assertThat(http.getForEntity(path, String.class).getBody()).as("the login page, not " + path)
                     .doesNotContain("Recommendation led by", "%PDF");
         }
@@ -216,6 +218,39 @@ class AuthorizationMatrixTest {
                 new HttpEntity<>(upload(taskOf.get("mps")), multipart), String.class).getStatusCode().value()).isEqualTo(401);
         assertThat(http.postForEntity("/api/imports", null, String.class).getStatusCode().value()).isEqualTo(401);
         assertThat(http.postForEntity("/api/recommendations/assignments", null, String.class).getStatusCode().value()).isEqualTo(401);
+        assertThat(http.postForEntity("/api/agencies/mps/tags.csv", "so,nhom\n", String.class).getStatusCode().value()).isEqualTo(401);
+        for (String path : List.of("/api/agencies/mps/groups/matrix", "/api/agencies/mps/tags")) {
+            assertThat(http.exchange(path, HttpMethod.PUT, new HttpEntity<>("{}", json()), String.class).getStatusCode().value())
+                    .as(path).isEqualTo(401);
+        }
+        assertThat(http.exchange("/api/agencies/mps/groups/matrix", HttpMethod.DELETE, null, String.class).getStatusCode().value())
+                .isEqualTo(401);
+    }
+
+    /** An agency's own progress, groups and plan: its focal point and leader, and MOFA, read them; only the focal point changes them. */
+    @Test
+    void anAgencysOwnViewsAreItsFocalPointsLeadersAndMofas() {
+        for (String user : List.of("mps.focal", "mps.lead", "mofa.focal", "mofa.lead")) {
+            for (String path : List.of("/api/agencies/mps/progress?cycle=" + CYCLE, "/agencies/mps/progress?cycle=" + CYCLE,
+                    "/api/agencies/mps/groups", "/agencies/mps/groups", "/api/agencies/mps/plan.docx?cycle=" + CYCLE,
+                    "/api/agencies/mps/plan.xlsx?cycle=" + CYCLE)) {
+                assertThat(get(path, user).getStatusCode().value()).as(user + " " + path).isEqualTo(200);
+            }
+        }
+        String tag = "{\"group\":null,\"items\":[{\"cycle\":" + CYCLE + ",\"number\":\"M."
+                + (new ArrayList<>(taskOf.keySet()).indexOf("mps") + 1) + "\"}]}";
+        assertThat(send(HttpMethod.PUT, "/api/agencies/mps/tags", "mps.focal", tag).getStatusCode().value()).isEqualTo(200);
+        for (String user : List.of("mps.lead", "mofa.focal", "mofa.lead")) {
+            ResponseEntity<String> refused = send(HttpMethod.PUT, "/api/agencies/mps/tags", user, tag);
+            assertThat(refused.getStatusCode().value()).as(user).isEqualTo(403);
+            assertThat(refused.getBody()).as(user).contains("Chỉ đầu mối của Bộ Công an");
+        }
+    }
+
+    private static HttpHeaders json() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return headers;
     }
 
     @Test
@@ -315,7 +350,19 @@ class AuthorizationMatrixTest {
                 new Attempt("case page", HttpMethod.GET, "/recommendations/" + CYCLE + "/" + number, null, false),
                 new Attempt("evidence upload", HttpMethod.POST, "/api/recommendations/" + CYCLE + "/" + number + "/evidence",
                         upload(task), false, UPLOAD),
-                new Attempt("evidence download", HttpMethod.GET, evidenceOf.get(agency), null, false));
+                new Attempt("evidence download", HttpMethod.GET, evidenceOf.get(agency), null, false),
+                new Attempt("B's progress view", HttpMethod.GET, "/api/agencies/" + agency + "/progress", null, false),
+                new Attempt("B's progress page", HttpMethod.GET, "/agencies/" + agency + "/progress", null, false),
+                new Attempt("B's internal groups", HttpMethod.GET, "/api/agencies/" + agency + "/groups", null, false),
+                new Attempt("B's internal groups page", HttpMethod.GET, "/agencies/" + agency + "/groups", null, false),
+                new Attempt("B's own plan (Word)", HttpMethod.GET, "/api/agencies/" + agency + "/plan.docx?cycle=" + CYCLE, null, false),
+                new Attempt("B's own plan (Excel)", HttpMethod.GET, "/api/agencies/" + agency + "/plan.xlsx?cycle=" + CYCLE, null, false),
+                new Attempt("add a group to B", HttpMethod.PUT, "/api/agencies/" + agency + "/groups/matrix", "{\"name\":\"Nhóm\"}", false),
+                new Attempt("remove B's group", HttpMethod.DELETE, "/api/agencies/" + agency + "/groups/matrix", null, false),
+                new Attempt("tag B's recommendation", HttpMethod.PUT, "/api/agencies/" + agency + "/tags",
+                        "{\"group\":null,\"items\":[{\"cycle\":" + CYCLE + ",\"number\":\"" + number + "\"}]}", false),
+                new Attempt("tag B's recommendation from a CSV file", HttpMethod.POST, "/api/agencies/" + agency + "/tags.csv",
+                        "so,nhom,chu_ky\n" + number + ",," + CYCLE + "\n", false, "text/csv"));
     }
 
     /** One request of A against B's work; {@code listing} ones must answer an empty list, the others must refuse. */

@@ -173,6 +173,8 @@ class RestSurfaceMatrixTest {
     }
 
     static final AppAccess PUBLIC = new AppAccess(true, null);
+    /** An agency's own grouping: its focal points only (the callers' agency, mps, is the one in the address). */
+    static final AppAccess OWN_AGENCY_FOCAL = new AppAccess(false, null);
 
     static final Map<String, AppAccess> APPLICATION = Map.ofEntries(
             Map.entry("GET /", PUBLIC),
@@ -220,6 +222,18 @@ class RestSurfaceMatrixTest {
             Map.entry("POST /api/notifications/{id}/resend", new AppAccess(false, Level.MOFA_OFFICER)),
             Map.entry("GET /api/mail-preferences", new AppAccess(false, AGENCY)),
             Map.entry("PUT /api/mail-preferences", new AppAccess(false, AGENCY)),
+            // an agency's own grouping, plan and progress: its focal points and leaders read them, MOFA every agency's
+            // (other agencies and units: AuthorizationMatrixTest and AgencyPlanTest); only its focal points change them
+            Map.entry("GET /agencies/{agency}/groups", new AppAccess(true, AGENCY)),
+            Map.entry("GET /agencies/{agency}/progress", new AppAccess(true, AGENCY)),
+            Map.entry("GET /api/agencies/{agency}/groups", new AppAccess(false, AGENCY)),
+            Map.entry("GET /api/agencies/{agency}/progress", new AppAccess(false, AGENCY)),
+            Map.entry("GET /api/agencies/{agency}/plan.docx", new AppAccess(false, AGENCY)),
+            Map.entry("GET /api/agencies/{agency}/plan.xlsx", new AppAccess(false, AGENCY)),
+            Map.entry("PUT /api/agencies/{agency}/groups/{code}", OWN_AGENCY_FOCAL),
+            Map.entry("DELETE /api/agencies/{agency}/groups/{code}", OWN_AGENCY_FOCAL),
+            Map.entry("PUT /api/agencies/{agency}/tags", OWN_AGENCY_FOCAL),
+            Map.entry("POST /api/agencies/{agency}/tags.csv", OWN_AGENCY_FOCAL),
             Map.entry("GET /api/login-events", new AppAccess(false, ADMIN)),
             Map.entry("GET /api/process-versions", new AppAccess(false, ADMIN)),
             Map.entry("POST /api/process-versions/dry-run", new AppAccess(false, ADMIN)),
@@ -445,10 +459,11 @@ class RestSurfaceMatrixTest {
         Expectation expectation = access == null ? Expectation.unlisted()
                 : access == PUBLIC ? Expectation.PUBLIC_PAGE
                 : caller == Caller.ANONYMOUS ? (access.page ? Expectation.LOGIN_PAGE : Expectation.UNAUTHENTICATED_API)
+                : access == OWN_AGENCY_FOCAL ? (caller == Caller.AGENCY_FOCAL ? Expectation.SERVED : Expectation.REFUSED_API)
                 : caller.reaches(access.level) ? Expectation.SERVED
                 : access.page ? Expectation.REFUSED_PAGE : Expectation.REFUSED_API;
         String path = endpoint.template().replace("{cycle}", "0").replace("{number}", "M.0").replace("{id}", "0")
-                .replace("{format:csv|xlsx}", "csv").replace("{agency}", "vna");
+                .replace("{format:csv|xlsx}", "csv").replace("{agency}", "mps").replace("{code}", DUMMY);
         if (endpoint.toString().equals("POST /api/imports")) {
             // an empty file, dry run: refused by the import if ever it got that far
             return new Attempt(caller, false, "POST", path + "?dryRun=true", EMPTY_UPLOAD, "multipart/form-data; boundary=matrix",
@@ -536,10 +551,14 @@ class RestSurfaceMatrixTest {
                 || answer.statusCode() == 302 || answer.statusCode() >= 500 ? "expected to be served, got " + summary(answer) : null;
 
         /** MOFA's functions refuse others with 403 and say why, in Vietnamese. */
-        /** MOFA's functions say "Chỉ Bộ Ngoại giao ...", the administrator's "Chỉ quản trị hệ thống ...". */
+        /**
+         * MOFA's functions say "Chỉ Bộ Ngoại giao ...", the administrator's "Chỉ quản trị hệ thống ...", an agency's own
+         * "Chỉ đầu mối ...".
+         */
         Expectation REFUSED_API = (answer, test) -> answer.statusCode() == 403
-                && (test.error(answer).startsWith("Chỉ Bộ Ngoại giao") || test.error(answer).startsWith("Chỉ quản trị hệ thống"))
-                ? null : "expected 403 'Chỉ Bộ Ngoại giao ...' or 'Chỉ quản trị hệ thống ...', got " + summary(answer);
+                && (test.error(answer).startsWith("Chỉ Bộ Ngoại giao") || test.error(answer).startsWith("Chỉ quản trị hệ thống")
+                        || test.error(answer).startsWith("Chỉ đầu mối"))
+                ? null : "expected 403 'Chỉ Bộ Ngoại giao ...', 'Chỉ quản trị hệ thống ...' or 'Chỉ đầu mối ...', got " + summary(answer);
 
         /** A MOFA page for someone else: 403, or the page that says it is MOFA's. */
         Expectation REFUSED_PAGE = (answer, test) -> answer.statusCode() == 403
