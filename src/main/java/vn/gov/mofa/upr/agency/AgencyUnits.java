@@ -7,25 +7,23 @@ import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
  * The agencies' units as Camunda's identity holds them (groups of type {@value AgencyUnit#GROUP_TYPE}): the one home
  * of who belongs to which unit. Reads without the caller's authorizations: a process step run for a unit's person (who
- * may not read groups) must still see the agency's units.
+ * may read only their own group) must still see the agency's units.
  */
 @Component
 public class AgencyUnits {
 
     private final IdentityService identity;
     private final AgencyDirectory agencies;
-    private final ProcessEngineConfigurationImpl engine;
 
-    public AgencyUnits(IdentityService identity, AgencyDirectory agencies, ProcessEngineConfigurationImpl engine) {
+    public AgencyUnits(IdentityService identity, AgencyDirectory agencies) {
         this.identity = identity;
         this.agencies = agencies;
-        this.engine = engine;
     }
 
     /** The agency's units, by code. */
@@ -71,7 +69,21 @@ public class AgencyUnits {
                 .map(known -> new AgencyUnit(agency, code, group.getName()));
     }
 
+    /**
+     * The query as the application, not as the engine's current user: their authorizations would hide other units and
+     * their query-max-results-limit would refuse an unbounded list. Inside a command too (the engine reads the current
+     * user from the identity service).
+     */
     private <T> T unchecked(Supplier<T> query) {
-        return engine.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(query::get));
+        Authentication caller = identity.getCurrentAuthentication();
+        if (caller == null) {
+            return query.get();
+        }
+        identity.clearAuthentication();
+        try {
+            return query.get();
+        } finally {
+            identity.setAuthentication(caller);
+        }
     }
 }
