@@ -3,6 +3,8 @@ package vn.gov.mofa.upr.agency;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * A unit of an agency (đơn vị: a department, a bureau, a provincial branch): the Camunda group {@code <agency>.<code>}
  * of type {@value #GROUP_TYPE}, named with the unit's Vietnamese name. Its people are members of that group only, not
@@ -15,6 +17,7 @@ public record AgencyUnit(String agency, String code, String name) {
     static final Pattern CODE = Pattern.compile("[a-z0-9-]{1,20}");
     static final String CODE_RULE = "1-20 ký tự gồm chữ thường không dấu, chữ số hoặc dấu gạch ngang, ví dụ v03 hoặc ca-hanoi";
 
+    @JsonProperty
     public String groupId() {
         return groupIdOf(agency, code);
     }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -129,8 +130,13 @@ public class AgencyUnitController {
     @PostMapping("/api/agencies/{agency}/units/import")
     @ResponseBody
     public ResponseEntity<UnitRosterImport.Outcome> importRoster(@PathVariable String agency,
-            @RequestParam("file") MultipartFile file, HttpServletRequest request) throws IOException {
-        UnitRosterImport.Outcome outcome = rosterImport.importFile(managed(request, agency), file.getBytes());
+            @RequestParam(name = "file", required = false) MultipartFile file, HttpServletRequest request) throws IOException {
+        // the file is optional to Spring so that whoever may not import is told so before anything about the file
+        String code = managed(request, agency);
+        if (file == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Thiếu tệp CSV (trường 'file' của biểu mẫu tải lên).");
+        }
+        UnitRosterImport.Outcome outcome = rosterImport.importFile(code, file.getBytes());
         return ResponseEntity.status(outcome.ok() ? HttpStatus.OK : HttpStatus.BAD_REQUEST).body(outcome);
     }
 
