@@ -22,7 +22,8 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 
 /**
- * The Ministry of Public Security's focal point sets up its units in a real Chromium: from the header's link, makes a
+ * The Ministry of Public Security's focal point sets up its units in a real Chromium: from Tasklist's menu and the
+ * pages' header (a leader has neither link), makes a
  * unit, adds a person to it, imports two units with their people from a CSV (and reads their initial passwords), then
  * sends a wrong CSV and reads, row by row, in Vietnamese, why nothing was imported. Leaves
  * {@code src/site/screenshots/agency-units.png}.
@@ -63,6 +64,7 @@ class AgencyUnitsBrowserIT {
             Page page = context.newPage();
             page.onDialog(dialog -> dialog.accept());
             Chromium.logInToTasklist(page, baseUrl, "mps.focal");
+            assertThat(page.locator("li.upr-page a[href='/agency-units']")).hasText("Đơn vị của cơ quan");
             page.navigate(baseUrl + "/rounds");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đơn vị của cơ quan")).click();
             assertThat(page.locator("h2")).containsText("Bộ Công an");
@@ -110,6 +112,15 @@ class AgencyUnitsBrowserIT {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tải lại danh sách đơn vị")).click();
             assertThat(unit(page, "ca-hue")).containsText("bui.thi.lan");
             assertThat(page.locator(".unit[data-unit='ca-hp']")).hasCount(0);
+        }
+        try (BrowserContext context = browser.newContext()) {
+            context.setDefaultTimeout(TIMEOUT_MS);
+            Page page = context.newPage();
+            Chromium.logInToTasklist(page, baseUrl, "mps.lead");
+            assertThat(page.locator("li.upr-page a[href='/']")).isVisible();
+            assertThat(page.locator("a[href='/agency-units']")).hasCount(0);
+            page.navigate(baseUrl + "/rounds");
+            assertThat(page.locator("header a[href='/agency-units']")).hasCount(0);
         }
     }
 
