@@ -33,6 +33,16 @@ class GroupAuthorizations {
         grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
     }
 
+    /**
+     * Everything granted to the group. Camunda's deleteGroup removes the group's memberships and the rights on the
+     * group, not the rights the group was given: a group made again with the same id would inherit them.
+     */
+    void revokeAll(String group) {
+        for (Authorization authorization : authorizations.createAuthorizationQuery().groupIdIn(group).list()) {
+            authorizations.deleteAuthorization(authorization.getId());
+        }
+    }
+
     void grant(String group, Resource resource, String resourceId, Permission... permissions) {
         Authorization existing = authorizations.createAuthorizationQuery().groupIdIn(group)
                 .resourceType(resource).resourceId(resourceId).singleResult();

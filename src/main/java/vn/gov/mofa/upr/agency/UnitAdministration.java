@@ -79,8 +79,8 @@ public class UnitAdministration {
     }
 
     /**
-     * Removes the unit and the accounts of its people who belong nowhere else. Refused while the unit holds open tasks:
-     * they would be left to nobody.
+     * Removes the unit, what it was granted (its delegations' instances included) and the accounts of its people who
+     * belong nowhere else. Refused while the unit holds open tasks: they would be left to nobody.
      */
     public void remove(String agency, String code) {
         AgencyUnit unit = existing(agency, code);
@@ -93,6 +93,7 @@ public class UnitAdministration {
             for (UnitPerson person : people(unit)) {
                 leave(unit, person.userId());
             }
+            grants.revokeAll(unit.groupId());
             identity.deleteGroup(unit.groupId());
         });
     }

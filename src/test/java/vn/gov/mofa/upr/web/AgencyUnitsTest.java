@@ -6,9 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,8 +29,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 
 import vn.gov.mofa.upr.ApplicationTest;
+import vn.gov.mofa.upr.Recommendations;
 import vn.gov.mofa.upr.agency.AgencyUnit;
 import vn.gov.mofa.upr.agency.AgencyUnits;
+import vn.gov.mofa.upr.importing.RecommendationImport;
 
 /**
  * An agency's focal point manages the agency's units and their people over HTTP, as the page does: every change and
@@ -33,6 +42,7 @@ import vn.gov.mofa.upr.agency.AgencyUnits;
 @ApplicationTest
 class AgencyUnitsTest {
 
+    static final int REBORN_CYCLE = 97;
     static final String ADMIN_PASSWORD = "Quantri-2026";
     static final String GOOD_PASSWORD = "Don-vi-2026!";
     static final String NOT_YOURS = "Chỉ đầu mối của cơ quan (hoặc quản trị hệ thống) được quản lý các đơn vị của cơ quan đó.";
@@ -41,6 +51,10 @@ class AgencyUnitsTest {
     @Autowired IdentityService identity;
     @Autowired TaskService tasks;
     @Autowired AgencyUnits units;
+    @Autowired AuthorizationService authorizations;
+    @Autowired RecommendationImport imports;
+    @Autowired RuntimeService runtime;
+    @Autowired ManagementService management;
 
     @Test
     void theFocalPointMakesAUnitAddsPeopleRenamesAndRemovesIt() {
@@ -137,6 +151,39 @@ class AgencyUnitsTest {
         assertThat(send("mps.focal", HttpMethod.DELETE, "/api/agencies/mps/units/t-busy", null).getStatusCode().value())
                 .isEqualTo(204);
         assertThat(units.unit("mps.t-busy")).isEmpty();
+    }
+
+    /**
+     * A delegation grants a unit READ on its instance. A unit removed and later made again with the same code is a new
+     * unit: its people must not read what the old one was granted.
+     */
+    @Test
+    void aUnitMadeAgainWithARemovedUnitsCodeInheritsNothing() {
+        ProcessInstance instance = new Recommendations(imports, runtime, management)
+                .track(REBORN_CYCLE, "R.1", "Khuyến nghị giao cho một đơn vị", "mps", null, "1", "31/12/2031");
+        unit("mps", "t-reborn", "Đơn vị cũ");
+        send("mps.focal", HttpMethod.POST, "/api/agencies/mps/units/t-reborn/people",
+                person("cu.nguoi", "Người Cũ", "cu@mps.example.vn", GOOD_PASSWORD));
+        Authorization delegated = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        delegated.setGroupId("mps.t-reborn");
+        delegated.setResource(Resources.PROCESS_INSTANCE);
+        delegated.setResourceId(instance.getId());
+        delegated.addPermission(Permissions.READ);
+        authorizations.saveAuthorization(delegated);
+        String path = "/engine-rest/process-instance/" + instance.getId();
+        assertThat(http.withBasicAuth("cu.nguoi", GOOD_PASSWORD).getForEntity(path, String.class).getStatusCode().value())
+                .as("the old unit reads its delegated instance").isEqualTo(200);
+
+        assertThat(send("mps.focal", HttpMethod.DELETE, "/api/agencies/mps/units/t-reborn", null).getStatusCode().value())
+                .isEqualTo(204);
+        unit("mps", "t-reborn", "Đơn vị mới, cùng mã");
+        send("mps.focal", HttpMethod.POST, "/api/agencies/mps/units/t-reborn/people",
+                person("moi.nguoi", "Người Mới", "moi@mps.example.vn", GOOD_PASSWORD));
+        ResponseEntity<String> inherited = http.withBasicAuth("moi.nguoi", GOOD_PASSWORD).getForEntity(path, String.class);
+        assertThat(inherited.getStatusCode().value()).as(inherited.getBody()).isNotEqualTo(200);
+        assertThat(inherited.getBody()).doesNotContain(instance.getId() + "\",\"definitionId");
+        assertThat(http.withBasicAuth("moi.nguoi", GOOD_PASSWORD).getForEntity("/api/dashboard", String.class)
+                .getStatusCode().value()).as("the new unit still has Tasklist").isEqualTo(200);
     }
 
     @Test
