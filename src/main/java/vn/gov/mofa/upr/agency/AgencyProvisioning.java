@@ -2,8 +2,8 @@ package vn.gov.mofa.upr.agency;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -11,10 +11,8 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
@@ -35,7 +33,8 @@ import vn.gov.mofa.upr.workflow.TaskNames;
 
 /**
  * Makes the engine's identity match Decision 1172: one Camunda group per agency and one for its leaders,
- * the authorizations each needs, the Tasklist filters and (outside production) demo users.
+ * the authorizations each needs (and each agency unit), the Tasklist filters and (outside production) demo users and
+ * two demo units of the Ministry of Public Security.
  * Runs at every start and changes only what is missing, in one transaction that holds the startup lock: a second
  * node starting at the same moment waits, then finds everything in place.
  */
@@ -47,6 +46,11 @@ public class AgencyProvisioning {
     static final String GROUP_TYPE_AGENCY = "AGENCY";
     static final String GROUP_TYPE_LEADERS = "AGENCY_LEADERS";
 
+    /** Two departments of the Ministry of Public Security (Plan 566/KH-BCA-V02), to try delegation with. */
+    static final List<AgencyUnit> DEMO_UNITS = List.of(
+            new AgencyUnit("mps", "v03", "Cục Pháp chế và cải cách hành chính, tư pháp (V03)"),
+            new AgencyUnit("mps", "c10", "Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng (C10)"));
+
     private static final Logger log = LoggerFactory.getLogger(AgencyProvisioning.class);
 
     private final AgencyDirectory agencies;
@@ -54,18 +58,20 @@ public class AgencyProvisioning {
     private final AuthorizationService authorizations;
     private final FilterService filters;
     private final TaskService tasks;
+    private final GroupAuthorizations grants;
     private final boolean demoUsers;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
 
     public AgencyProvisioning(AgencyDirectory agencies, IdentityService identity, AuthorizationService authorizations,
-            FilterService filters, TaskService tasks, @Value("${upr.demo-users}") boolean demoUsers, JdbcTemplate jdbc,
-            TransactionTemplate transaction) {
+            FilterService filters, TaskService tasks, GroupAuthorizations grants, @Value("${upr.demo-users}") boolean demoUsers,
+            JdbcTemplate jdbc, TransactionTemplate transaction) {
         this.agencies = agencies;
         this.identity = identity;
         this.authorizations = authorizations;
         this.filters = filters;
         this.tasks = tasks;
+        this.grants = grants;
         this.demoUsers = demoUsers;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -83,38 +89,46 @@ public class AgencyProvisioning {
         for (Agency agency : agencies.all()) {
             ensureGroup(agency.code(), agency.nameVi(), GROUP_TYPE_AGENCY);
             ensureGroup(agency.leadersGroup(), "Lãnh đạo " + agency.nameVi(), GROUP_TYPE_LEADERS);
-            for (String group : new String[] {agency.code(), agency.leadersGroup()}) {
-                grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-                grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
-            }
+            grants.tasklistUser(agency.code());
+            grants.tasklistUser(agency.leadersGroup());
             if (demoUsers) {
                 ensureUser(agency.code() + ".focal", "Đầu mối", agency.nameVi(), agency.code());
                 ensureUser(agency.code() + ".lead", "Lãnh đạo", agency.nameVi(), agency.leadersGroup());
             }
         }
+        if (demoUsers) {
+            for (AgencyUnit unit : DEMO_UNITS) {
+                ensureGroup(unit.groupId(), unit.name(), AgencyUnit.GROUP_TYPE);
+                ensureUser(unit.groupId() + ".focal", "Đầu mối", unit.name(), unit.groupId());
+            }
+        }
+        // units are made on the pages (with these grants); a unit made in Camunda Admin gets them here
+        for (Group unit : identity.createGroupQuery().groupType(AgencyUnit.GROUP_TYPE).list()) {
+            grants.tasklistUser(unit.getId());
+        }
         grantMofa(Agency.MOFA);
         grantMofa(MOFA_LEADERS);
-        grant(Agency.MOFA, Resources.PROCESS_DEFINITION, ReportingRoundProcess.KEY,
+        grants.grant(Agency.MOFA, Resources.PROCESS_DEFINITION, ReportingRoundProcess.KEY,
                 ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
-        grant(Agency.MOFA, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        grants.grant(Agency.MOFA, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         ensureFilters();
         log.info("Provisioned {} agencies{}", agencies.all().size(), demoUsers ? " with demo users" : "");
     }
 
     /** MOFA watches everything: all instances, tasks and history, in Cockpit and Tasklist. */
     private void grantMofa(String group) {
-        grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+        grants.grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grants.grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
                 ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
                 ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
                 ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
-        grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
-        grant(group, Resources.TASK, ANY, Permissions.READ, Permissions.UPDATE);
-        grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
-        grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
-        grant(group, Resources.BATCH, ANY, Permissions.READ);
-        grant(group, Resources.USER, ANY, Permissions.READ);
-        grant(group, Resources.GROUP, ANY, Permissions.READ);
+        grants.grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        grants.grant(group, Resources.TASK, ANY, Permissions.READ, Permissions.UPDATE);
+        grants.grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+        grants.grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        grants.grant(group, Resources.BATCH, ANY, Permissions.READ);
+        grants.grant(group, Resources.USER, ANY, Permissions.READ);
+        grants.grant(group, Resources.GROUP, ANY, Permissions.READ);
     }
 
     private void ensureFilters() {
@@ -144,7 +158,7 @@ public class AgencyProvisioning {
                 "priority", priority,
                 "description", description,
                 "refresh", true,
-                "variables", java.util.List.of(
+                "variables", List.of(
                         Map.of("name", "number", "label", "Số khuyến nghị"),
                         Map.of("name", "leadAgencyName", "label", "Cơ quan chủ trì"),
                         Map.of("name", "roundName", "label", "Đợt báo cáo"),
@@ -180,21 +194,5 @@ public class AgencyProvisioning {
             ((IdentityServiceImpl) identity).saveUser(user, true);
             identity.createMembership(id, group);
         }
-    }
-
-    private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
-        Authorization existing = authorizations.createAuthorizationQuery().groupIdIn(group)
-                .resourceType(resource).resourceId(resourceId).singleResult();
-        if (existing != null && java.util.Arrays.stream(permissions).allMatch(existing::isPermissionGranted)) {
-            return; // nothing missing: a restart writes nothing
-        }
-        Authorization authorization = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-        authorization.setGroupId(group);
-        authorization.setResource(resource);
-        authorization.setResourceId(resourceId);
-        for (Permission permission : permissions) {
-            authorization.addPermission(permission);
-        }
-        authorizations.saveAuthorization(authorization);
     }
 }

@@ -30,8 +30,8 @@ public class SecurityConfiguration {
     private static final int ENGINE_AUTHENTICATION_ORDER = 10;
 
     /** The application's own pages and endpoints; {@code /} and static assets stay public. */
-    static final String[] PROTECTED = {"/api/*", "/agencies/*", "/dashboard", "/imports", "/notifications", "/recommendations/*",
-            "/rounds"};
+    static final String[] PROTECTED = {"/api/*", "/agencies/*", "/agency-units", "/dashboard", "/imports", "/notifications",
+            "/recommendations/*", "/rounds", "/sign-off"};
 
     /** Administrators and the monitoring network only, but for /actuator/health (MonitoringAccess). */
     static final String MONITORING = "/actuator/*";

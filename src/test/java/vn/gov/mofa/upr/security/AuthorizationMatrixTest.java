@@ -204,11 +204,12 @@ class AuthorizationMatrixTest {
                 "/api/reporting-rounds", "/api/dashboard", "/api/imports/template.xlsx", "/api/imports/template.csv",
                 "/api/reporting-rounds/all", "/api/reporting-rounds/preview", "/api/cycles/71/matrix.docx", "/api/cycles/71/matrix.xlsx",
                 "/api/report-editions/1/report.docx", "/api/report-editions/1/report.xlsx", "/api/agencies/mps/progress",
-                "/api/agencies/mps/groups", "/api/agencies/mps/plan.docx", "/api/agencies/mps/plan.xlsx")) {
+                "/api/agencies/mps/groups", "/api/agencies/mps/plan.docx", "/api/agencies/mps/plan.xlsx", "/api/agencies/mps/units",
+                "/api/agencies/mps/units/template.csv")) {
             assertThat(http.getForEntity(path, String.class).getStatusCode().value()).as(path).isEqualTo(401);
         }
         for (String path : List.of("/recommendations/71/M.1", evidenceOf.get("mps"), "/rounds", "/agencies/mps/progress",
-                "/agencies/mps/groups")) {
+                "/agencies/mps/groups", "/agency-units")) {
             assertThat(http.getForEntity(path, String.class).getBody()).as("the login page, not " + path)
                     .doesNotContain("Recommendation led by", "%PDF");
         }
@@ -225,6 +226,51 @@ class AuthorizationMatrixTest {
         }
         assertThat(http.exchange("/api/agencies/mps/groups/matrix", HttpMethod.DELETE, null, String.class).getStatusCode().value())
                 .isEqualTo(401);
+        assertThat(http.postForEntity("/api/agencies/mps/units", null, String.class).getStatusCode().value()).isEqualTo(401);
+        assertThat(http.exchange("/api/agencies/mps/units/v03", HttpMethod.DELETE, null, String.class).getStatusCode().value())
+                .isEqualTo(401);
+    }
+
+    /**
+     * Every agency's focal point tries to list, make, rename and remove another agency's units and to take a person
+     * out of one; every leader tries it on their own agency's. All refused (MOFA's officers too: MOFA manages its own
+     * units only), and MPS's demo unit is still there.
+     */
+    @Test
+    void noAgencyManagesAnotherAgencysUnitsAndNoLeaderTheirOwn() {
+        List<String> leaks = java.util.Collections.synchronizedList(new ArrayList<>());
+        var tries = new ArrayList<String[]>();
+        for (String a : taskOf.keySet()) {
+            for (String b : taskOf.keySet()) {
+                if (!a.equals(b)) {
+                    tries.add(new String[] {a + ".focal", b});
+                }
+            }
+            if (!a.equals("sbv")) { // sbv.lead: wrongPasswordIsRefused delays that user's logins
+                tries.add(new String[] {a + ".lead", a});
+            }
+        }
+        tries.parallelStream().forEach(attempt -> {
+            String units = "/api/agencies/" + attempt[1] + "/units";
+            for (Attempt request : List.of(
+                    new Attempt("list units", HttpMethod.GET, units, null, false),
+                    new Attempt("make a unit", HttpMethod.POST, units, "{\"code\":\"matrix\",\"name\":\"Ma trận\"}", false),
+                    new Attempt("rename a unit", HttpMethod.PUT, units + "/v03", "{\"name\":\"Ma trận\"}", false),
+                    new Attempt("remove a unit", HttpMethod.DELETE, units + "/v03", null, false),
+                    new Attempt("remove a person", HttpMethod.DELETE, units + "/v03/people/mps.v03.focal", null, false),
+                    new Attempt("import units", HttpMethod.POST, units + "/import", "--matrix\r\nContent-Disposition: form-data;"
+                            + " name=\"file\"; filename=\"u.csv\"\r\n\r\nma_don_vi,ten_don_vi,ten_dang_nhap,ho_ten,email\r\n"
+                            + "matrix,Ma trận,,,\r\n--matrix--\r\n", false, UPLOAD))) {
+                ResponseEntity<String> response = request.run(http, attempt[0]);
+                if (response.getStatusCode().value() != 403 || !response.getBody().contains("Chỉ đầu mối của cơ quan")) {
+                    leaks.add(attempt[0] + " -> " + attempt[1] + ": " + request.name() + " answered "
+                            + response.getStatusCode().value() + " " + response.getBody());
+                }
+            }
+        });
+        assertThat(leaks).isEmpty();
+        assertThat(get("/api/agencies/mps/units", "mps.focal").getBody()).contains("\"groupId\":\"mps.v03\"", "mps.v03.focal")
+                .doesNotContain("Ma trận");
     }
 
     /** An agency's own progress, groups and plan: its focal point and leader, and MOFA, read them; only the focal point changes them. */

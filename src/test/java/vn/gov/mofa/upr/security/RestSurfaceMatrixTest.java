@@ -62,7 +62,7 @@ import vn.gov.mofa.upr.security.JaxRsEndpoints.Endpoint;
  * resource method runs) and the two administrator writes that take any content and no id (history cleanup, deleting
  * task-worker metrics) are not sent. The application's writes are the harmless ones: a dry-run import of an empty
  * file, a round without a name, resending a mail that does not exist, mail preferences left as they are, an evidence
- * file for a recommendation that does not exist.
+ * file for a recommendation that does not exist, a unit without a code, a unit or person that does not exist.
  */
 @ApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -169,12 +169,29 @@ class RestSurfaceMatrixTest {
     // What each role may reach of the application: pages (anonymous: the login) and /api (anonymous: 401)
     // ---------------------------------------------------------------------------------------------------------------
 
-    record AppAccess(boolean page, Level level) {
+    /** Who reaches an endpoint: a level and above, or (callers not null) exactly these callers. */
+    record AppAccess(boolean page, Level level, Set<Caller> callers) {
+
+        AppAccess(boolean page, Level level) {
+            this(page, level, null);
+        }
+
+        boolean admits(Caller caller) {
+            return callers != null ? callers.contains(caller) : caller.reaches(level);
+        }
     }
 
     static final AppAccess PUBLIC = new AppAccess(true, null);
     /** An agency's own grouping: its focal points only (the callers' agency, mps, is the one in the address). */
-    static final AppAccess OWN_AGENCY_FOCAL = new AppAccess(false, null);
+    static final AppAccess OWN_AGENCY_FOCAL = new AppAccess(false, null, Set.of(Caller.AGENCY_FOCAL));
+
+    /**
+     * An agency's units (tried on MPS's): its focal points and administrators; not its leaders, not MOFA. The page opens
+     * for anyone who manages some agency's units (MOFA's officers: MOFA's own).
+     */
+    static final AppAccess MPS_UNITS = new AppAccess(false, null, Set.of(Caller.AGENCY_FOCAL, Caller.ADMINISTRATOR));
+    static final AppAccess UNITS_PAGE = new AppAccess(true, null,
+            Set.of(Caller.AGENCY_FOCAL, Caller.MOFA_OFFICER, Caller.ADMINISTRATOR));
 
     static final Map<String, AppAccess> APPLICATION = Map.ofEntries(
             Map.entry("GET /", PUBLIC),
@@ -234,6 +251,15 @@ class RestSurfaceMatrixTest {
             Map.entry("DELETE /api/agencies/{agency}/groups/{code}", OWN_AGENCY_FOCAL),
             Map.entry("PUT /api/agencies/{agency}/tags", OWN_AGENCY_FOCAL),
             Map.entry("POST /api/agencies/{agency}/tags.csv", OWN_AGENCY_FOCAL),
+            Map.entry("GET /agency-units", UNITS_PAGE),
+            Map.entry("GET /api/agencies/{agency}/units", MPS_UNITS),
+            Map.entry("POST /api/agencies/{agency}/units", MPS_UNITS),
+            Map.entry("PUT /api/agencies/{agency}/units/{unit}", MPS_UNITS),
+            Map.entry("DELETE /api/agencies/{agency}/units/{unit}", MPS_UNITS),
+            Map.entry("POST /api/agencies/{agency}/units/{unit}/people", MPS_UNITS),
+            Map.entry("DELETE /api/agencies/{agency}/units/{unit}/people/{userId}", MPS_UNITS),
+            Map.entry("POST /api/agencies/{agency}/units/import", MPS_UNITS),
+            Map.entry("GET /api/agencies/{agency}/units/template.csv", MPS_UNITS),
             Map.entry("GET /api/login-events", new AppAccess(false, ADMIN)),
             Map.entry("GET /api/process-versions", new AppAccess(false, ADMIN)),
             Map.entry("POST /api/process-versions/dry-run", new AppAccess(false, ADMIN)),
@@ -459,11 +485,11 @@ class RestSurfaceMatrixTest {
         Expectation expectation = access == null ? Expectation.unlisted()
                 : access == PUBLIC ? Expectation.PUBLIC_PAGE
                 : caller == Caller.ANONYMOUS ? (access.page ? Expectation.LOGIN_PAGE : Expectation.UNAUTHENTICATED_API)
-                : access == OWN_AGENCY_FOCAL ? (caller == Caller.AGENCY_FOCAL ? Expectation.SERVED : Expectation.REFUSED_API)
-                : caller.reaches(access.level) ? Expectation.SERVED
+                : access.admits(caller) ? Expectation.SERVED
                 : access.page ? Expectation.REFUSED_PAGE : Expectation.REFUSED_API;
         String path = endpoint.template().replace("{cycle}", "0").replace("{number}", "M.0").replace("{id}", "0")
-                .replace("{format:csv|xlsx}", "csv").replace("{agency}", "mps").replace("{code}", DUMMY);
+                .replace("{format:csv|xlsx}", "csv").replace("{agency}", "mps").replace("{code}", DUMMY)
+                .replace("{unit}", DUMMY).replace("{userId}", DUMMY);
         if (endpoint.toString().equals("POST /api/imports")) {
             // an empty file, dry run: refused by the import if ever it got that far
             return new Attempt(caller, false, "POST", path + "?dryRun=true", EMPTY_UPLOAD, "multipart/form-data; boundary=matrix",
@@ -550,15 +576,14 @@ class RestSurfaceMatrixTest {
         Expectation SERVED = (answer, test) -> answer.statusCode() == 401 || answer.statusCode() == 403
                 || answer.statusCode() == 302 || answer.statusCode() >= 500 ? "expected to be served, got " + summary(answer) : null;
 
-        /** MOFA's functions refuse others with 403 and say why, in Vietnamese. */
         /**
          * MOFA's functions say "Chỉ Bộ Ngoại giao ...", the administrator's "Chỉ quản trị hệ thống ...", an agency's own
-         * "Chỉ đầu mối ...".
+         * (its grouping, its units) "Chỉ đầu mối ...".
          */
         Expectation REFUSED_API = (answer, test) -> answer.statusCode() == 403
-                && (test.error(answer).startsWith("Chỉ Bộ Ngoại giao") || test.error(answer).startsWith("Chỉ quản trị hệ thống")
-                        || test.error(answer).startsWith("Chỉ đầu mối"))
-                ? null : "expected 403 'Chỉ Bộ Ngoại giao ...', 'Chỉ quản trị hệ thống ...' or 'Chỉ đầu mối ...', got " + summary(answer);
+                && Stream.of("Chỉ Bộ Ngoại giao", "Chỉ quản trị hệ thống", "Chỉ đầu mối").anyMatch(test.error(answer)::startsWith)
+                ? null : "expected 403 'Chỉ Bộ Ngoại giao ...', 'Chỉ quản trị hệ thống ...' or 'Chỉ đầu mối ...', got "
+                        + summary(answer);
 
         /** A MOFA page for someone else: 403, or the page that says it is MOFA's. */
         Expectation REFUSED_PAGE = (answer, test) -> answer.statusCode() == 403

@@ -92,7 +92,7 @@ class SecurityHeadersTest {
         Map<String, ResponseEntity<String>> answers = new LinkedHashMap<>();
         answers.put("landing", http.getForEntity("/", String.class));
         answers.put("landing, logged in", mofa.getForEntity("/", String.class));
-        for (String page : new String[] {"/dashboard", "/imports", "/notifications"}) {
+        for (String page : new String[] {"/dashboard", "/imports", "/notifications", "/agency-units"}) {
             answers.put(page, mofa.getForEntity(page, String.class));
         }
         answers.put("/imports refused to an agency", agency.getForEntity("/imports", String.class));
