@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Service;
 
+import vn.gov.mofa.upr.agency.AgencyUnits;
 import vn.gov.mofa.upr.agency.Agency;
 import vn.gov.mofa.upr.agency.AgencyDirectory;
 import vn.gov.mofa.upr.agencyplan.AgencyPlan.Row;
@@ -72,7 +73,7 @@ class AgencyPlans {
         List<String> instances = items.stream().map(i -> i.recommendation().processInstanceId()).filter(Objects::nonNull).toList();
         Map<String, Map<String, Object>> plans = plans(instances);
         Set<String> approved = approvals.approvedAmong(instances);
-        Map<String, String> unitNames = units.of(agency.code());
+        Map<String, String> unitNames = unitNames(agency.code());
         Map<InternalGroups.Key, List<UnitDelegation>> delegated = delegations.ofAgency(agency.code()).stream()
                 .filter(d -> d.cycle() == cycle)
                 .sorted(Comparator.comparing(UnitDelegation::id))
@@ -153,5 +154,12 @@ class AgencyPlans {
 
     private static String text(Object value) {
         return value == null ? "" : value.toString().strip();
+    }
+
+    /** The agency's units, group id to name. */
+    private Map<String, String> unitNames(String agency) {
+        Map<String, String> names = new LinkedHashMap<>();
+        units.of(agency).forEach(unit -> names.put(unit.groupId(), unit.name() == null ? unit.groupId() : unit.name()));
+        return names;
     }
 }

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import vn.gov.mofa.upr.agency.AgencyUnits;
 import vn.gov.mofa.upr.agency.Agency;
 import vn.gov.mofa.upr.agencyplan.AgencyProgress.Cell;
 import vn.gov.mofa.upr.agencyplan.AgencyProgress.GroupRow;
@@ -103,7 +104,7 @@ class AgencyProgressQueries {
         Links links = new Links(agency.code(), cycle);
 
         List<UnitRow> unitRows = new ArrayList<>();
-        Map<String, String> unitNames = new LinkedHashMap<>(units.of(agency.code()));
+        Map<String, String> unitNames = unitNames(agency.code());
         delegated.forEach(d -> unitNames.putIfAbsent(d.unitGroup(), d.unitGroup())); // a unit removed since keeps its rows
         unitNames.forEach((id, name) -> {
             List<UnitDelegation> own = delegated.stream().filter(d -> d.unitGroup().equals(id)).toList();
@@ -241,5 +242,12 @@ class AgencyProgressQueries {
             UriComponentsBuilder b = UriComponentsBuilder.fromPath("/agencies/" + agency + "/progress");
             return cycle == null ? b : b.queryParam("cycle", cycle);
         }
+    }
+
+    /** The agency's units, group id to name. */
+    private Map<String, String> unitNames(String agency) {
+        Map<String, String> names = new LinkedHashMap<>();
+        units.of(agency).forEach(unit -> names.put(unit.groupId(), unit.name() == null ? unit.groupId() : unit.name()));
+        return names;
     }
 }

@@ -3,8 +3,10 @@ package vn.gov.mofa.upr.delegation;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
+
+import vn.gov.mofa.upr.agency.AgencyUnit;
+import vn.gov.mofa.upr.agency.AgencyUnits;
 
 /** What the case page shows of a recommendation's delegated work, and which units a focal point may hand work to. */
 @Service
@@ -15,18 +17,14 @@ public class CaseDelegations {
             String status, int timesReturned, String answer) {
     }
 
-    /** A unit a focal point may choose. */
-    public record Unit(String group, String name) {
-    }
-
     private final UnitDelegations delegations;
     private final DelegationUnits units;
-    private final IdentityService identity;
+    private final AgencyUnits agencyUnits;
 
-    CaseDelegations(UnitDelegations delegations, DelegationUnits units, IdentityService identity) {
+    CaseDelegations(UnitDelegations delegations, DelegationUnits units, AgencyUnits agencyUnits) {
         this.delegations = delegations;
         this.units = units;
-        this.identity = identity;
+        this.agencyUnits = agencyUnits;
     }
 
     public List<Row> of(int cycle, String number) {
@@ -36,10 +34,8 @@ public class CaseDelegations {
     }
 
     /** The units of the agencies among {@code groups} (a focal point's own agency). */
-    public List<Unit> unitsOf(List<String> groups) {
-        return identity.createGroupQuery().groupType(DelegationUnits.GROUP_TYPE).orderByGroupName().asc().list().stream()
-                .filter(g -> groups.stream().anyMatch(agency -> g.getId().startsWith(agency + ".")))
-                .map(g -> new Unit(g.getId(), g.getName())).toList();
+    public List<AgencyUnit> unitsOf(List<String> groups) {
+        return groups.stream().filter(group -> !group.contains(".")).flatMap(agency -> agencyUnits.of(agency).stream()).toList();
     }
 
     private static String statusOf(UnitDelegation d) {

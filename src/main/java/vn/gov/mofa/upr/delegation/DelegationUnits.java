@@ -2,40 +2,32 @@ package vn.gov.mofa.upr.delegation;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
 
 import vn.gov.mofa.upr.agency.AgencyDirectory;
+import vn.gov.mofa.upr.agency.AgencyUnit;
+import vn.gov.mofa.upr.agency.AgencyUnits;
 
-/**
- * The units a delegation goes to: the multi-instance collection of [UnitWork] and the units' names for the forms.
- * A unit is a Camunda group {@code <agency>.<unit>} of type {@value #GROUP_TYPE}.
- */
+/** The units a delegation goes to: the multi-instance collection of [UnitWork] and the units' names for the forms. */
 @Component("delegationUnits")
 public class DelegationUnits {
 
-    public static final String GROUP_TYPE = "AGENCY_UNIT";
+    private final AgencyUnits units;
 
-    private final IdentityService identity;
-
-    DelegationUnits(IdentityService identity) {
-        this.identity = identity;
+    DelegationUnits(AgencyUnits units) {
+        this.units = units;
     }
 
     /** The multi-instance collection: one element per unit group. */
-    public List<String> of(Object units) {
-        return AgencyDirectory.codesOf(units);
+    public List<String> of(Object unitGroups) {
+        return AgencyDirectory.codesOf(unitGroups);
     }
 
     public String name(String unitGroup) {
-        Group group = identity.createGroupQuery().groupId(unitGroup).singleResult();
-        return group == null || group.getName() == null ? unitGroup : group.getName();
+        return units.unit(unitGroup).map(AgencyUnit::name).filter(name -> name != null && !name.isBlank()).orElse(unitGroup);
     }
 
-    /** Whether {@code unitGroup} is one of {@code agency}'s units. */
     boolean isUnitOf(String unitGroup, String agency) {
-        return unitGroup.startsWith(agency + ".")
-                && identity.createGroupQuery().groupId(unitGroup).groupType(GROUP_TYPE).count() == 1;
+        return units.isUnitOf(unitGroup, agency);
     }
 }

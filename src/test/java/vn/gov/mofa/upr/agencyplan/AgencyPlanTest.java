@@ -106,7 +106,7 @@ class AgencyPlanTest {
         if (identity.createGroupQuery().groupId(id).count() == 0) {
             Group group = identity.newGroup(id);
             group.setName(name);
-            group.setType(AgencyUnits.TYPE);
+            group.setType(vn.gov.mofa.upr.agency.AgencyUnit.GROUP_TYPE);
             identity.saveGroup(group);
         }
     }

@@ -259,7 +259,7 @@ class UnitDelegationProcessTest {
         if (identityService.createGroupQuery().groupId(id).count() == 0) {
             Group group = identityService.newGroup(id);
             group.setName(name);
-            group.setType(DelegationUnits.GROUP_TYPE);
+            group.setType(vn.gov.mofa.upr.agency.AgencyUnit.GROUP_TYPE);
             identityService.saveGroup(group);
             User user = identityService.newUser(id + ".focal");
             user.setFirstName("Cán bộ");
