@@ -12,6 +12,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -54,6 +56,15 @@ public class AgencyUnitController {
 
     /** A person to add: all fields for a new account, only {@code userId} for someone already in another unit. */
     public record PersonFields(String userId, String fullName, String email, String password) {
+    }
+
+    /**
+     * Whether the caller manages some agency's units, for the webapps' menu (upr-pages.js), without rendering the page:
+     * the page writes the session's form token, and this probe runs beside Tasklist's first requests of a session.
+     */
+    @RequestMapping(path = "/agency-units", method = RequestMethod.HEAD)
+    public ResponseEntity<Void> probe(HttpServletRequest request) {
+        return ResponseEntity.status(managers.managedBy(CurrentUser.of(request)).isEmpty() ? 403 : 200).build();
     }
 
     @GetMapping("/agency-units")

@@ -312,16 +312,15 @@ class UserJourneysBrowserIT {
         pick(startForm, "Phạm vi yêu cầu báo cáo", "Các khuyến nghị do một cơ quan chủ trì");
         choose(startForm, "Cơ quan chủ trì", "Bộ Công an");
         // before the round opens, MOFA confirms what it covers: how many are asked, why the others are not
-        var confirmation = new java.util.concurrent.atomic.AtomicReference<String>();
-        page.onceDialog(dialog -> {
-            confirmation.set(dialog.message());
-            dialog.accept();
-        });
         page.locator(".modal").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bắt đầu").setExact(true))
                 .click();
+        Locator coverage = page.locator(".upr-round-coverage");
+        assertThat(coverage).containsText("Yêu cầu báo cáo");
+        assertThat(coverage).containsText("trong số");
+        assertThat(coverage).containsText("Mở đợt báo cáo với phạm vi này?");
+        screenshot("05-mofa-confirms-what-the-round-covers");
+        coverage.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Mở đợt báo cáo")).click();
         assertThat(page.getByText("Đã bắt đầu quy trình.").first()).isVisible();
-        org.assertj.core.api.Assertions.assertThat(confirmation.get()).contains("Yêu cầu báo cáo", "trong số",
-                "Mở đợt báo cáo với phạm vi này?");
 
         loginAs("moj.focal");
         waitForTask(contribution, 30_000);
@@ -416,6 +415,111 @@ class UserJourneysBrowserIT {
         journeysDone = 7;
     }
 
+    @Test
+    @Order(8)
+    void mpsDelegatesAPlanToTwoUnitsConsolidatesItsLeaderSignsAndMofaApproves() {
+        requireJourney(7);
+        String number = KN_TORTURE;
+        String unitTask = "Đơn vị thực hiện phần việc được giao — KN " + number;
+        String accept = "Cán bộ đầu mối tiếp nhận phần việc của đơn vị — KN " + number;
+        String returnComment = "Đề nghị bổ sung số liệu năm 2026.";
+
+        // MOFA asks the Ministry of Public Security's leaders to sign off what it sends
+        loginAs("mofa.focal");
+        page.navigate(baseUrl + "/sign-off");
+        Locator mps = page.locator("#settings tr[data-agency=mps]");
+        assertThat(mps.locator(".state")).hasText("Không");
+        mps.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bật ký duyệt")).click();
+        assertThat(page.locator("#sign-off-result")).hasText("Đã lưu: Bộ Công an cần lãnh đạo ký duyệt.");
+        assertThat(mps.locator(".state")).hasText("Có");
+
+        // its focal point hands parts of the plan to two of its units, with an internal deadline
+        loginAs("mps.focal");
+        page.navigate(baseUrl + "/recommendations/4/" + number);
+        Locator form = page.locator("#delegation-form");
+        form.getByLabel(Pattern.compile("Cục Pháp chế")).check();
+        form.getByLabel(Pattern.compile("Cục Cảnh sát quản lý trại giam")).check();
+        form.locator("#delegation-tasks").fill("Rà soát quy định về phòng, chống tra tấn tại cơ sở giam giữ; báo cáo số liệu.");
+        form.locator("#delegation-due").fill(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(7).toString());
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Giao việc")).click();
+        assertThat(page.locator("#delegations tbody tr")).hasCount(2);
+        assertThat(page.locator("#delegations")).containsText("Đang thực hiện");
+        screenshot("08-mps-delegates-to-two-units");
+
+        // each unit answers in its own Tasklist, where it sees nothing else
+        for (String unit : List.of("mps.v03", "mps.c10")) {
+            loginAs(unit + ".focal");
+            openFilter(Chromium.INBOX);
+            assertThat(page.locator("ol.tasks-list > li.task")).hasCount(1);
+            openTask(unitTask);
+            assertThat(field("Nội dung công việc được giao").locator("textarea")).hasValue(Pattern.compile("phòng, chống tra tấn"));
+            fill("Nội dung trả lời của đơn vị", "Đơn vị " + unit + " đã rà soát các quy định liên quan.");
+            completeTask();
+        }
+
+        // the focal point takes one answer and returns the other with a comment
+        loginAs("mps.focal");
+        openFilter(Chromium.INBOX);
+        taskLink(accept).first().click();
+        takeOpenTask(accept);
+        pick("Tiếp nhận phần việc của đơn vị", "Tiếp nhận, đưa vào việc của cơ quan");
+        closeNotifications();
+        clickComplete();
+        assertThat(taskLink(accept)).hasCount(1); // the other unit's answer waits
+        openTask(accept);
+        String returned = field("Đơn vị").locator("input").inputValue().contains("V03") ? "mps.v03" : "mps.c10";
+        pick("Tiếp nhận phần việc của đơn vị", "Trả lại đơn vị để bổ sung");
+        fill("Ý kiến gửi đơn vị", returnComment);
+        completeTask();
+
+        loginAs(returned + ".focal");
+        openTask(unitTask);
+        assertThat(field("Ý kiến của cán bộ đầu mối (khi trả lại)").locator("textarea")).hasValue(returnComment);
+        fill("Nội dung trả lời của đơn vị", "Năm 2026: 53 trại giam áp dụng quy định mới.");
+        completeTask();
+        loginAs("mps.focal");
+        openTask(accept);
+        pick("Tiếp nhận phần việc của đơn vị", "Tiếp nhận, đưa vào việc của cơ quan");
+        completeTask();
+
+        // it consolidates in its plan form, where both answers are, and sends it to its leader
+        openTask("Lập kế hoạch thực hiện — KN " + number);
+        Locator answers = field("Phần việc các đơn vị đã gửi (kế hoạch)").locator("textarea");
+        assertThat(answers).hasValue(Pattern.compile("Cục Pháp chế"));
+        assertThat(answers).hasValue(Pattern.compile("53 trại giam"));
+        screenshot("08-mps-consolidates-units-answers");
+        fill("Họ tên cán bộ đầu mối", "Trần Văn Bình, Cục Pháp chế và cải cách hành chính, tư pháp");
+        fill("Thư điện tử của cán bộ đầu mối", "binh.tv@bocongan.gov.vn");
+        fill("Nhiệm vụ, hoạt động cụ thể", "Sửa đổi quy chế cơ sở giam giữ; tập huấn cán bộ quản giáo");
+        fill("Thời hạn hoàn thành", "31/12/2027");
+        fill("Sản phẩm dự kiến", "Thông tư sửa đổi; 53 trại giam áp dụng");
+        completeTask();
+
+        // the leader signs it off
+        loginAs("mps.lead");
+        openTask("Lãnh đạo cơ quan ký duyệt kế hoạch — KN " + number);
+        assertThat(field("Nhiệm vụ, hoạt động cụ thể").locator("textarea")).hasValue(
+                "Sửa đổi quy chế cơ sở giam giữ; tập huấn cán bộ quản giáo");
+        pick("Quyết định", "Ký duyệt, gửi Bộ Ngoại giao");
+        completeTask();
+
+        // MOFA reviews what the leader signed, and approves
+        loginAs("mofa.focal");
+        openTask("Thẩm định kế hoạch — KN " + number);
+        assertThat(page.locator(".fjs-form")).containsText("Lãnh đạo cơ quan chủ trì đã ký duyệt: Lãnh đạo Bộ Công an");
+        pick("Kết quả xem xét", "Phê duyệt");
+        completeTask();
+
+        page.navigate(baseUrl + "/recommendations/4/" + number);
+        assertThat(page.locator("#delegations")).containsText("(trả lại 1 lần)");
+        assertThat(page.locator("#delegations tbody tr").filter(new Locator.FilterOptions().setHasText("Đã tiếp nhận")))
+                .hasCount(2);
+        assertThat(page.locator("#timeline")).containsText("Lãnh đạo cơ quan ký duyệt kế hoạch");
+        assertNoEnglishUi();
+        screenshot("08-case-page-with-units-and-sign-off");
+        journeysDone = 8;
+    }
+
     private static Locator card(String heading) {
         return page.locator(".card").filter(new Locator.FilterOptions().setHas(
                 page.locator("h3").filter(new Locator.FilterOptions().setHasText(heading))));
@@ -486,6 +590,11 @@ class UserJourneysBrowserIT {
     private void openTask(String name) {
         openFilter(Chromium.INBOX);
         taskLink(name).click();
+        takeOpenTask(name);
+    }
+
+    /** The task just opened: its form shows, and the user takes it (Nhận việc). */
+    private static void takeOpenTask(String name) {
         Locator details = page.locator(".task-details");
         assertThat(details.locator("h2.task")).hasText(name);
         assertThat(page.locator(".fjs-form")).isVisible();

@@ -252,6 +252,7 @@ class RestSurfaceMatrixTest {
             Map.entry("PUT /api/agencies/{agency}/tags", OWN_AGENCY_FOCAL),
             Map.entry("POST /api/agencies/{agency}/tags.csv", OWN_AGENCY_FOCAL),
             Map.entry("GET /agency-units", UNITS_PAGE),
+            Map.entry("HEAD /agency-units", UNITS_PAGE),
             Map.entry("GET /api/agencies/{agency}/units", MPS_UNITS),
             Map.entry("POST /api/agencies/{agency}/units", MPS_UNITS),
             Map.entry("PUT /api/agencies/{agency}/units/{unit}", MPS_UNITS),

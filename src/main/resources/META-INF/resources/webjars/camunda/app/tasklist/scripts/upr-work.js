@@ -107,6 +107,45 @@
     return variable ? variable.value : undefined;
   }
 
+  /**
+   * The coverage and a question, in a box of the page: Tasklist's Content-Security-Policy sandboxes the page without
+   * modals, so the browser's own confirm() would answer "no" without showing anything.
+   */
+  function askToOpen(preview) {
+    return new Promise(resolve => {
+      const box = document.createElement('div');
+      box.className = 'upr-round-coverage';
+      box.setAttribute('role', 'dialog');
+      box.setAttribute('aria-modal', 'true');
+      const panel = document.createElement('div');
+      for (const sentence of preview.sentences) {
+        const line = document.createElement('p');
+        line.textContent = sentence;
+        panel.appendChild(line);
+      }
+      const question = document.createElement('p');
+      question.className = 'upr-question';
+      question.textContent = preview.question;
+      panel.appendChild(question);
+      const buttons = document.createElement('div');
+      for (const [label, answer] of [[preview.back || 'Quay lại', false], [preview.open || 'Mở đợt báo cáo', true]]) {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = answer ? 'btn btn-primary' : 'btn btn-default';
+        button.textContent = label;
+        button.addEventListener('click', () => {
+          box.remove();
+          resolve(answer);
+        });
+        buttons.appendChild(button);
+      }
+      panel.appendChild(buttons);
+      box.appendChild(panel);
+      document.body.appendChild(box);
+      buttons.lastChild.focus();
+    });
+  }
+
   /** Sends the start of a round only once MOFA confirmed its coverage; a refusal ends the request as aborted. */
   function confirmRound(xhr, body, sendIt) {
     let variables = {};
@@ -125,11 +164,7 @@
     }
     getJson('/api/reporting-rounds/preview?' + query)
       .then(preview => {
-        if (window.confirm(preview.sentences.join('\n\n') + '\n\n' + preview.question)) {
-          sendIt();
-        } else {
-          xhr.dispatchEvent(new ProgressEvent('abort'));
-        }
+        askToOpen(preview).then(open => (open ? sendIt() : xhr.dispatchEvent(new ProgressEvent('abort'))));
       })
       // no preview (the server answers why when the round is started): the start goes on as before
       .catch(() => sendIt());
