@@ -1,5 +1,5 @@
 // The case page: printing, and the upload of an evidence file (the answer's reason shown with textContent, never as HTML).
-document.getElementById('print').addEventListener('click', () => window.print());
+document.getElementById('print')?.addEventListener('click', () => window.print());
 
 const evidenceForm = document.getElementById('evidence-form');
 if (evidenceForm) {

@@ -3,6 +3,7 @@ package vn.gov.mofa.upr.casefile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.http.ContentDisposition;
@@ -77,12 +78,42 @@ class CaseFileController {
         return "recommendation";
     }
 
+    /**
+     * A unit's page for the part it was given: what it was asked, by when, its evidence files and the upload. Only the
+     * unit holding an open delegated part of this recommendation sees it; it shows nothing else of the recommendation.
+     */
+    @GetMapping("/recommendations/{cycle}/{number}/unit-work")
+    String unitWork(@PathVariable int cycle, @PathVariable String number, HttpServletRequest request, Model model) {
+        CurrentUser user = CurrentUser.of(request);
+        Recommendation r;
+        try {
+            r = found(cycle, number);
+        } catch (ResponseStatusException e) {
+            throw new PageRefused(e.getStatusCode(), e.getReason());
+        }
+        List<UnitWork> work = caseFiles.unitWork(r, user);
+        if (work.isEmpty()) {
+            throw new PageRefused(HttpStatus.FORBIDDEN, "Đơn vị của Anh/Chị không có phần việc đang mở của khuyến nghị này.");
+        }
+        model.addAttribute("user", user);
+        model.addAttribute("r", r);
+        model.addAttribute("work", work);
+        model.addAttribute("csrf", ApiAuthenticationFilter.csrfToken(request));
+        model.addAttribute("maxFileBytes", limits.maxFileSize().toBytes());
+        model.addAttribute("tooLarge", limits.tooLarge());
+        model.addAttribute("zone", clock.getZone());
+        return "unit-work";
+    }
+
     @PostMapping("/api/recommendations/{cycle}/{number}/evidence")
     @ResponseBody
     ResponseEntity<EvidenceFile> upload(@PathVariable int cycle, @PathVariable String number, @RequestParam("task") String taskId,
             @RequestParam("file") MultipartFile file, HttpServletRequest request) throws IOException {
         CurrentUser user = CurrentUser.of(request);
-        Recommendation r = readable(cycle, number, user);
+        Recommendation r = found(cycle, number);
+        if (!RecommendationAccess.mayRead(user, r.agencies()) && !upload.holdsUnitStep(r, taskId, user)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, FORBIDDEN);
+        }
         return ResponseEntity.status(HttpStatus.CREATED).body(upload.attach(r, taskId, user, file.getOriginalFilename(), file.getBytes()));
     }
 
@@ -103,9 +134,13 @@ class CaseFileController {
         response.getOutputStream().write(content);
     }
 
-    private Recommendation readable(int cycle, String number, CurrentUser user) {
-        Recommendation r = registry.find(cycle, number).orElseThrow(
+    private Recommendation found(int cycle, String number) {
+        return registry.find(cycle, number).orElseThrow(
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND, NOT_FOUND.formatted(number, cycle)));
+    }
+
+    private Recommendation readable(int cycle, String number, CurrentUser user) {
+        Recommendation r = found(cycle, number);
         if (!RecommendationAccess.mayRead(user, r.agencies())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, FORBIDDEN);
         }

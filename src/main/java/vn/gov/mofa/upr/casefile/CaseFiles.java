@@ -28,6 +28,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.gov.mofa.upr.agency.Agency;
 import vn.gov.mofa.upr.agency.AgencyDirectory;
+import vn.gov.mofa.upr.agency.AgencyUnits;
+import vn.gov.mofa.upr.workflow.UnitDelegationProcess;
 import vn.gov.mofa.upr.agency.TaskGroups;
 import vn.gov.mofa.upr.casefile.CaseFile.Contribution;
 import vn.gov.mofa.upr.casefile.CaseFile.OpenStep;
@@ -70,12 +72,14 @@ class CaseFiles {
     private final CaseTimeline timeline;
     private final TasklistLinks tasklist;
     private final Contributions contributions;
+    private final AgencyUnits units;
     private final ObjectMapper json;
     private final Clock clock;
 
     CaseFiles(HistoryService history, TaskService tasks, AgencyDirectory agencies, TaskGroups taskGroups,
             ApprovedReports approvedReports, EvidenceFiles evidence, CaseTimeline timeline, TasklistLinks tasklist,
-            Contributions contributions, ObjectMapper json, Clock clock) {
+            Contributions contributions, AgencyUnits units, ObjectMapper json, Clock clock) {
+        this.units = units;
         this.history = history;
         this.tasks = tasks;
         this.agencies = agencies;
@@ -108,8 +112,32 @@ class CaseFiles {
                 approved.stream().map(this::round).toList(), pendingReport(open, process, approved),
                 pendingContributions(process, approved),
                 timeline.of(r, instance, done, variables), evidence.of(r.cycle(), r.number()).stream()
-                        .map(file -> new CaseFile.Evidence(file, agencies.namesOf(file.agency()))).toList(),
+                        .map(file -> new CaseFile.Evidence(file, holderName(file.agency()))).toList(),
                 instance != null && instance.getEndTime() == null && reader.seesEverything() ? cockpitLink(instance) : null);
+    }
+
+    /** The parts of this recommendation the reader's unit holds open, with the files it attached to them. */
+    List<UnitWork> unitWork(Recommendation r, CurrentUser reader) {
+        if (reader.groups().isEmpty()) {
+            return List.of();
+        }
+        List<EvidenceFile> files = evidence.of(r.cycle(), r.number());
+        return tasks.createTaskQuery().processInstanceBusinessKey(r.businessKey())
+                .taskDefinitionKey(UnitDelegationProcess.ANSWER).taskCandidateGroupIn(reader.groups()).list().stream()
+                .map(task -> {
+                    Map<String, Object> v = tasks.getVariables(task.getId());
+                    String unit = (String) v.get(UnitDelegationProcess.VAR_UNIT);
+                    return new UnitWork(task.getId(), holderName(unit), (String) v.get(UnitDelegationProcess.VAR_PART_LABEL),
+                            (String) v.get(UnitDelegationProcess.VAR_DELEGATED_TASKS),
+                            (String) v.get(UnitDelegationProcess.VAR_DELEGATED_OUTPUT),
+                            LocalDate.parse((String) v.get(UnitDelegationProcess.VAR_INTERNAL_DUE_DATE)),
+                            files.stream().filter(f -> unit.equals(f.agency())).toList(), tasklist.task(task.getId()));
+                }).toList();
+    }
+
+    /** The agency, or the unit, that held a step. */
+    private String holderName(String group) {
+        return units.unit(group).map(unit -> unit.name()).orElseGet(() -> agencies.namesOf(group));
     }
 
     /** The variables of the instance in history (their last values), by task id: null for the process's own. */

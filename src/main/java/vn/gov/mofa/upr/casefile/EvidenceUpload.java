@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
 
 import vn.gov.mofa.upr.recommendation.Recommendation;
+import vn.gov.mofa.upr.workflow.UnitDelegationProcess;
 import vn.gov.mofa.upr.security.CurrentUser;
 import vn.gov.mofa.upr.system.FileSignature;
 
@@ -42,14 +43,11 @@ class EvidenceUpload {
 
     /** @throws ResponseStatusException with the reason for the user, nothing stored */
     EvidenceFile attach(Recommendation r, String taskId, CurrentUser user, String originalName, byte[] content) {
-        Task task = r.processInstanceId() == null || taskId == null ? null
-                : tasks.createTaskQuery().processInstanceId(r.processInstanceId()).taskId(taskId).singleResult();
-        if (task == null || !CaseFiles.EVIDENCE_STEPS.contains(task.getTaskDefinitionKey())) {
+        Task task = openStep(r, taskId);
+        if (task == null) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, STEP_CLOSED);
         }
-        String holder = tasks.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).findFirst().orElse(null);
+        String holder = holder(task);
         if (!user.isMofaOfficer() && (holder == null || !user.groups().contains(holder))) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, NOT_THE_HOLDER);
         }
@@ -73,6 +71,30 @@ class EvidenceUpload {
                 clock.instant());
         long id = files.add(file, content);
         return files.find(r.cycle(), r.number(), id).orElseThrow();
+    }
+
+    /**
+     * Whether {@code user} is the unit holding this open delegated step of the recommendation: a unit reads nothing of
+     * the recommendation but attaches evidence to the part it was given.
+     */
+    boolean holdsUnitStep(Recommendation r, String taskId, CurrentUser user) {
+        Task task = openStep(r, taskId);
+        return task != null && UnitDelegationProcess.ANSWER.equals(task.getTaskDefinitionKey())
+                && user.groups().contains(holder(task));
+    }
+
+    /** The recommendation's open plan, contribution or report, or a unit's delegated part of one (same business key). */
+    private Task openStep(Recommendation r, String taskId) {
+        Task task = taskId == null || r.processInstanceId() == null ? null : tasks.createTaskQuery()
+                .processInstanceBusinessKey(r.businessKey()).taskId(taskId).singleResult();
+        return task != null && (CaseFiles.EVIDENCE_STEPS.contains(task.getTaskDefinitionKey())
+                || UnitDelegationProcess.ANSWER.equals(task.getTaskDefinitionKey())) ? task : null;
+    }
+
+    private String holder(Task task) {
+        return tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).findFirst().orElse(null);
     }
 
     /** The name without a path (some browsers send one), for the user and for the download. */

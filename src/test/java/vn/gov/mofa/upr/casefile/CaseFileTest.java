@@ -42,11 +42,11 @@ import vn.gov.mofa.upr.importing.RecommendationImport;
  */
 @ApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CaseFileTest {
+public class CaseFileTest {
 
     static final int CYCLE = 54;
     static final String PAGE = "/recommendations/" + CYCLE + "/";
-    static final byte[] PDF = "%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    public static final byte[] PDF = "%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
 
     @LocalServerPort int port;
@@ -235,7 +235,8 @@ class CaseFileTest {
                 form(taskId, name, content), String.class);
     }
 
-    private static HttpEntity<LinkedMultiValueMap<String, Object>> form(String taskId, String name, byte[] content) {
+    /** The upload as the case page's form sends it; a unit's page sends the same. */
+    public static HttpEntity<LinkedMultiValueMap<String, Object>> form(String taskId, String name, byte[] content) {
         var parts = new LinkedMultiValueMap<String, Object>();
         parts.add("task", taskId);
         parts.add("file", new ByteArrayResource(content) {

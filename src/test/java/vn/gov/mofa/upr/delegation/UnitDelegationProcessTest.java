@@ -225,6 +225,42 @@ class UnitDelegationProcessTest {
                 .doesNotContain("id=\"delegation-form\"");
     }
 
+    @Test
+    void aUnitAttachesEvidenceToItsPartAndSeesNothingElseOfTheRecommendation() {
+        ProcessInstance pi = recommendations.track(CYCLE, "4.1", "Improve legal aid in detention", "mps", null, "3", "31/03/2027");
+        assertThat(delegate("mps.focal", "4.1", task(PREPARE_PLAN, pi).getId(), List.of(LEGAL, PRISONS), "2027-01-15")
+                .getStatusCode().value()).isEqualTo(201);
+        ProcessInstance delegation = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(UnitDelegationProcess.KEY).processInstanceBusinessKey(pi.getBusinessKey()).singleResult();
+        String legalTask = unitTask(delegation, LEGAL).getId();
+        String url = "/api/recommendations/" + CYCLE + "/4.1/evidence";
+
+        assertThat(http.withBasicAuth(PRISONS + ".focal", "demo").postForEntity(url,
+                vn.gov.mofa.upr.casefile.CaseFileTest.form(legalTask, "so-lieu.pdf", vn.gov.mofa.upr.casefile.CaseFileTest.PDF),
+                String.class).getStatusCode().value()).as("another unit's part").isEqualTo(403);
+        ResponseEntity<String> attached = http.withBasicAuth(LEGAL + ".focal", "demo").postForEntity(url,
+                vn.gov.mofa.upr.casefile.CaseFileTest.form(legalTask, "so-lieu.pdf", vn.gov.mofa.upr.casefile.CaseFileTest.PDF),
+                String.class);
+        assertThat(attached.getStatusCode().value()).as(attached.getBody()).isEqualTo(201);
+
+        String page = http.withBasicAuth(LEGAL + ".focal", "demo").getForObject("/recommendations/" + CYCLE + "/4.1/unit-work",
+                String.class);
+        assertThat(page).contains("Rà soát quy định, báo cáo số liệu").contains("15/01/2027").contains("so-lieu.pdf")
+                .contains("id=\"evidence-form\"");
+        assertThat(http.withBasicAuth(LEGAL + ".focal", "demo").getForEntity("/recommendations/" + CYCLE + "/4.1",
+                String.class).getStatusCode().value()).as("the case page stays the agency's").isEqualTo(403);
+        assertThat(http.withBasicAuth("mps.focal", "demo").getForEntity("/recommendations/" + CYCLE + "/4.1/unit-work",
+                String.class).getStatusCode().value()).as("the agency holds no unit's part").isEqualTo(403);
+        assertThat(http.withBasicAuth("mofa.focal", "demo").getForObject("/recommendations/" + CYCLE + "/4.1", String.class))
+                .as("MOFA sees the unit's file, named by the unit").contains("so-lieu.pdf")
+                .contains("Cục Pháp chế và cải cách hành chính, tư pháp");
+
+        complete(task(PREPARE_PLAN, pi), withVariables(VAR_FOCAL_POINT_NAME, "Nguyễn Văn An", VAR_PLAN_ACTIONS, "Sửa Thông tư"));
+        assertThat(http.withBasicAuth(LEGAL + ".focal", "demo").postForEntity(url,
+                vn.gov.mofa.upr.casefile.CaseFileTest.form(legalTask, "muon.pdf", vn.gov.mofa.upr.casefile.CaseFileTest.PDF),
+                String.class).getStatusCode().value()).as("the part closed with the agency's plan").isEqualTo(403);
+    }
+
     private ResponseEntity<String> delegate(String user, String number, String taskId, List<String> units, String due) {
         return http.withBasicAuth(user, "demo").postForEntity("/api/recommendations/" + CYCLE + "/" + number + "/delegations",
                 Map.of("taskId", taskId, "units", units, "tasks", "Rà soát quy định, báo cáo số liệu", "internalDue",

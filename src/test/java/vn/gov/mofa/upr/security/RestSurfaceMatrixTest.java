@@ -202,6 +202,8 @@ class RestSurfaceMatrixTest {
             Map.entry("POST /api/recommendations/assignments", new AppAccess(false, Level.MOFA_OFFICER)),
             // the case page and its files: every role reaches them; which recommendation is CaseFileTest's and the pairs'
             Map.entry("GET /recommendations/{cycle}/{number}", new AppAccess(true, AGENCY)),
+            // a unit's page for the part it holds: for the unit only (the recommendation M.0 of cycle 0 is unknown: 404)
+            Map.entry("GET /recommendations/{cycle}/{number}/unit-work", new AppAccess(true, AGENCY)),
             Map.entry("GET /recommendations/{cycle}/{number}/evidence/{id}", new AppAccess(true, AGENCY)),
             Map.entry("POST /api/recommendations/{cycle}/{number}/evidence", new AppAccess(false, AGENCY)),
             // delegating to units: the step's holder only, which UnitDelegationProcessTest proves
