@@ -119,6 +119,32 @@ class TasklistBrowserIT {
         screenshot(page, "tasklist-follow-up.png");
     }
 
+    /**
+     * A task link from a mail, opened in a browser that has not kept Tasklist's texts yet (a first visit, or the first
+     * after an upgrade), on a line slow enough that the texts arrive after the page is drawn: the header's search still
+     * speaks Vietnamese.
+     */
+    @Test
+    void aTaskLinkFromAMailShowsNoRawKeysOnAFirstVisit() {
+        Task plan = task("1");
+        BrowserContext context = newContext();
+        Chromium.logInToTasklist(context.newPage(), url(""), "mps.focal");
+        context.pages().get(0).evaluate("() => localStorage.removeItem('camunda-web')");
+        context.route(Pattern.compile(".*/app/tasklist/locales/vi\\.json.*"), route -> {
+            context.pages().get(0).waitForTimeout(2_000);
+            route.resume();
+        });
+        Page mail = context.newPage();
+        mail.navigate(url("/camunda/app/tasklist/default/#/?task=" + plan.getId()));
+        assertThat(mail.locator(".task-details h2.task")).containsText("KN 1");
+        assertThat(mail.locator(".search-container > input")).hasAttribute("placeholder", "Lọc công việc");
+        assertNoRawKeys(mail);
+        mail.locator(".search-container > input").click();
+        mail.locator(".search-container > input").pressSequentially("a");
+        assertThat(mail.locator(".search-container .dropdown-menu").first()).containsText("Hạn xử lý");
+        assertNoRawKeys(mail);
+    }
+
     @Test
     void cardsAreReadableAndAMinistryIsNotOfferedToStartAProcess() {
         Page page = loginAs("mps.focal", "#/");
@@ -220,13 +246,16 @@ class TasklistBrowserIT {
     }
 
     private Page loginAs(String user, String hash) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN")
-                .setTimezoneId("Asia/Ho_Chi_Minh").setViewportSize(1280, 900));
-        Page page = context.newPage();
+        Page page = newContext().newPage();
         Chromium.logInToTasklist(page, url(""), user);
         page.navigate(url("/camunda/app/tasklist/default/" + hash));
         assertThat(page.getByText(Chromium.INBOX).first()).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(45_000));
         return page;
+    }
+
+    private BrowserContext newContext() {
+        return browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN")
+                .setTimezoneId("Asia/Ho_Chi_Minh").setViewportSize(1280, 900));
     }
 
     private static void screenshot(Page page, String name) throws RuntimeException {
