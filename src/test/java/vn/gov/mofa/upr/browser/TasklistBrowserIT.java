@@ -74,6 +74,9 @@ class TasklistBrowserIT {
         steps.work("2", "mps.focal", Map.of("focalPointName", "Trần Thị Bình", "focalPointEmail", "binh@mps.gov.vn",
                 "planActions", "Tập huấn cán bộ trại giam", "planDeadline", "2030-06-30", "expectedOutput", "Cán bộ nắm vững quy định"));
         steps.review("2", false, MOFA_COMMENT);
+        for (String number : List.of("143.10", "143.2", "143.11", "143.1")) {
+            recommendations.track(CYCLE, number, "Recommendation " + number, "mps", null, "3", "30/11/2030");
+        }
 
         Chromium chromium = Chromium.launch(15_000);
         playwright = chromium.playwright();
@@ -140,8 +143,8 @@ class TasklistBrowserIT {
         assertThat(mail.locator(".search-container > input")).hasAttribute("placeholder", "Lọc công việc");
         assertNoRawKeys(mail);
         mail.locator(".search-container > input").click();
-        mail.locator(".search-container > input").pressSequentially("a");
-        assertThat(mail.locator(".search-container .dropdown-menu").first()).containsText("Hạn xử lý");
+        mail.locator(".search-container > input").pressSequentially("h");
+        assertThat(mail.locator(".dropdown-menu[id^=typeahead]")).containsText("Hạn xử lý");
         assertNoRawKeys(mail);
     }
 
@@ -197,6 +200,36 @@ class TasklistBrowserIT {
         assertThat(confirmation).containsText("thẩm định");
         screenshot(page, "tasklist-submitted.png");
         assertEquals(RecommendationProcess.REVIEW_PLAN, task("3").getTaskDefinitionKey());
+    }
+
+    /** "143.1" or "KN 143.1" in the search finds that recommendation's tasks; the list counts 143.2 before 143.10. */
+    @Test
+    void aRecommendationsNumberFindsItsTasksAndTheListCountsAsPeopleDo() {
+        Page page = loginAs("mps.focal", "#/");
+        Locator titles = page.locator("ol.tasks-list li.task h4");
+        assertThat(titles.filter(new Locator.FilterOptions().setHasText("KN 143."))).hasCount(4);
+        assertEquals(List.of("KN 143.1", "KN 143.2", "KN 143.10", "KN 143.11"), numbersIn(titles));
+
+        search(page, "143.2");
+        assertThat(titles).hasCount(1);
+        assertThat(titles).containsText("KN 143.2");
+        search(page, "KN 143.1");
+        assertThat(titles).hasCount(1);
+        assertThat(titles).containsText("KN 143.1");
+        assertNoRawKeys(page);
+        screenshot(page, "tasklist-number-search.png");
+    }
+
+    private static void search(Page page, String typed) {
+        Locator input = page.locator("[cam-widget-search] .search-container > input");
+        input.click();
+        input.pressSequentially(typed);
+        input.press("Enter");
+    }
+
+    private static List<String> numbersIn(Locator titles) {
+        return titles.allInnerTexts().stream().map(title -> java.util.regex.Pattern.compile("KN 143\\.\\d+").matcher(title))
+                .filter(java.util.regex.Matcher::find).map(java.util.regex.Matcher::group).toList();
     }
 
     /** MOFA's inbox as on a busy day: 170 recommendations to assign. A figure in the log, not a pass mark. */
