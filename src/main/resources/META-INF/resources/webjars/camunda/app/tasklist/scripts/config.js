@@ -11,8 +11,9 @@ export default {
   dateFormat: DATE_FORMAT,
 
   // Vietnamese for the few English texts of the task forms, no ad-hoc "create task"; deadlines, "start a process"
-  // and the message after a submission as each user's role has them; the links to the product's pages
-  customScripts: ['scripts/upr-texts.js', 'scripts/upr-work.js', '../upr-pages.js'],
+  // and the message after a submission as each user's role has them; a recommendation's number in the search finds its
+  // tasks; the links to the product's pages
+  customScripts: ['scripts/upr-texts.js', 'scripts/upr-work.js', 'scripts/upr-number-search.js', '../upr-pages.js'],
 
   // Descriptions are shown as-is in the "Phím tắt bàn phím" dialog, hence Vietnamese.
   shortcuts: {
