@@ -74,7 +74,7 @@ class TasklistBrowserIT {
         steps.work("2", "mps.focal", Map.of("focalPointName", "Trần Thị Bình", "focalPointEmail", "binh@mps.gov.vn",
                 "planActions", "Tập huấn cán bộ trại giam", "planDeadline", "2030-06-30", "expectedOutput", "Cán bộ nắm vững quy định"));
         steps.review("2", false, MOFA_COMMENT);
-        for (String number : List.of("143.10", "143.2", "143.11", "143.1")) {
+        for (String number : List.of("61.10", "61.2", "61.11", "61.1")) {
             recommendations.track(CYCLE, number, "Recommendation " + number, "mps", null, "3", "30/11/2030");
         }
 
@@ -202,20 +202,20 @@ class TasklistBrowserIT {
         assertEquals(RecommendationProcess.REVIEW_PLAN, task("3").getTaskDefinitionKey());
     }
 
-    /** "143.1" or "KN 143.1" in the search finds that recommendation's tasks; the list counts 143.2 before 143.10. */
+    /** "61.1" or "KN 61.1" in the search finds that recommendation's tasks; the list counts 61.2 before 61.10. */
     @Test
     void aRecommendationsNumberFindsItsTasksAndTheListCountsAsPeopleDo() {
         Page page = loginAs("mps.focal", "#/");
         Locator titles = page.locator("ol.tasks-list li.task h4");
-        assertThat(titles.filter(new Locator.FilterOptions().setHasText("KN 143."))).hasCount(4);
-        assertEquals(List.of("KN 143.1", "KN 143.2", "KN 143.10", "KN 143.11"), numbersIn(titles));
+        assertThat(titles.filter(new Locator.FilterOptions().setHasText("KN 61."))).hasCount(4);
+        assertEquals(List.of("KN 61.1", "KN 61.2", "KN 61.10", "KN 61.11"), numbersIn(titles));
 
-        search(page, "143.2");
+        search(page, "61.2");
         assertThat(titles).hasCount(1);
-        assertThat(titles).containsText("KN 143.2");
-        search(page, "KN 143.1");
+        assertThat(titles).containsText("KN 61.2");
+        search(page, "KN 61.1");
         assertThat(titles).hasCount(1);
-        assertThat(titles).containsText("KN 143.1");
+        assertThat(titles).containsText("KN 61.1");
         assertNoRawKeys(page);
         screenshot(page, "tasklist-number-search.png");
     }
@@ -227,7 +227,7 @@ class TasklistBrowserIT {
     }
 
     private static List<String> numbersIn(Locator titles) {
-        return titles.allInnerTexts().stream().map(title -> java.util.regex.Pattern.compile("KN 143\\.\\d+").matcher(title))
+        return titles.allInnerTexts().stream().map(title -> java.util.regex.Pattern.compile("KN 61\\.\\d+").matcher(title))
                 .filter(java.util.regex.Matcher::find).map(java.util.regex.Matcher::group).toList();
     }
 
@@ -271,7 +271,7 @@ class TasklistBrowserIT {
         org.junit.jupiter.api.Assertions.assertTrue(byDueDateThenNumber < 1000, "the inbox's first page within a second");
     }
 
-    /** MOFA's first page of tasks as Tasklist asks it (HAL: with the cards' variables), timed for each order given. */
+    /** MOFA's first page of tasks as Tasklist asks it, timed for each order given. */
     static final String INBOX_MEDIANS = """
             async ([orders]) => {
               const token = decodeURIComponent((document.cookie.match(/XSRF-TOKEN=([^;]+)/) || [])[1] || '');
@@ -281,8 +281,8 @@ class TasklistBrowserIT {
                 for (let i = 0; i < orders.length; i++) {
                   const start = performance.now();
                   const answer = await fetch(url, { method: 'POST', credentials: 'same-origin', body: JSON.stringify({ candidateGroups: ['mofa'], includeAssignedTasks: true, sorting: orders[i] }),
-                    headers: { 'Content-Type': 'application/json', Accept: 'application/hal+json', 'X-XSRF-TOKEN': token } });
-                  if (!answer.ok) throw new Error('filter list: ' + answer.status);
+                    headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-XSRF-TOKEN': token } });
+                  if (!answer.ok) throw new Error('task list: ' + answer.status);
                   await answer.json();
                   times[i].push(performance.now() - start);
                 }

@@ -8,6 +8,6 @@ await keepTexts('cockpit');
 export default {
   app: { name: 'Theo dõi khuyến nghị UPR', vendor: 'Bộ Ngoại giao' },
   locales: { availableLocales: [UPR_LOCALE], fallbackLocale: UPR_LOCALE },
-  // the links to the product's pages
-  customScripts: ['../upr-pages.js']
+  // finding a recommendation by its number, changes offered to administrators only; the links to the product's pages
+  customScripts: ['scripts/upr-cockpit.js', '../upr-pages.js']
 };
