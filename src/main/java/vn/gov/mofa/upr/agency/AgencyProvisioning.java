@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.type.ValueType;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.gov.mofa.upr.workflow.RecommendationProcess;
 import vn.gov.mofa.upr.workflow.ReportingRoundProcess;
 import vn.gov.mofa.upr.workflow.TaskNames;
 
@@ -133,19 +135,26 @@ public class AgencyProvisioning {
 
     private void ensureFilters() {
         ensureFilter("Việc của đơn vị tôi", 1, "Mọi công việc giao cho đơn vị của tôi, hạn gần nhất trước",
-                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                        .includeAssignedTasks().orderByDueDate().asc());
+                byDueDateThenNumber(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks()));
         ensureFilter("Sắp đến hạn", 2, "Công việc của đơn vị tôi đến hạn trong 14 ngày tới",
-                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                byDueDateThenNumber(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .includeAssignedTasks().dueAfterExpression("${now()}")
-                        .dueBeforeExpression("${dateTime().plusDays(14).toDate()}").orderByDueDate().asc());
+                        .dueBeforeExpression("${dateTime().plusDays(14).toDate()}")));
         ensureFilter("Quá hạn", 3, "Công việc của đơn vị tôi đã quá hạn xử lý",
-                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                        .includeAssignedTasks().dueBeforeExpression("${now()}").orderByDueDate().asc());
+                byDueDateThenNumber(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks().dueBeforeExpression("${now()}")));
         ensureFilter("Bị trả lại", 4, "Kế hoạch, báo cáo Bộ Ngoại giao trả lại để chỉnh sửa, kèm ý kiến",
-                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                        .includeAssignedTasks().taskNameLike("%" + TaskNames.RETURNED)
-                        .orderByDueDate().asc());
+                byDueDateThenNumber(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks().taskNameLike("%" + TaskNames.RETURNED)));
+    }
+
+    /**
+     * Nearest deadline first, then by recommendation number as people count (143.2 before 143.10): the engine sorts
+     * variables as text, hence the padded {@code numberOrder}. Tasklist asks the same order (upr-texts.js).
+     */
+    private static TaskQuery byDueDateThenNumber(TaskQuery query) {
+        return query.orderByDueDate().asc().orderByProcessVariable(RecommendationProcess.VAR_NUMBER_ORDER, ValueType.STRING).asc();
     }
 
     private void ensureFilter(String name, int priority, String description, TaskQuery query) {

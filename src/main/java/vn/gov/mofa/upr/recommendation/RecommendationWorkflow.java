@@ -102,6 +102,7 @@ public class RecommendationWorkflow {
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_CYCLE, r.cycle());
         variables.put(VAR_NUMBER, r.number());
+        variables.put(VAR_NUMBER_ORDER, RecommendationNumber.orderKey(r.number()));
         variables.put(VAR_TEXT, r.textVi() == null || r.textVi().isBlank() ? r.text() : r.textVi() + "\n\n(" + r.text() + ")");
         variables.put(VAR_STATES, String.join(", ", r.recommendingStates()));
         variables.put(VAR_DUE_DATE, VariableShapes.date(r.dueDate()));

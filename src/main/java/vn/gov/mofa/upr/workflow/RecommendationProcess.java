@@ -7,7 +7,8 @@ package vn.gov.mofa.upr.workflow;
  * <p>Process variables, in the shapes of {@link VariableShapes} (dates ISO {@code yyyy-MM-dd}, decisions Boolean,
  * agency lists one JSON list):
  * <ul>
- *   <li>{@code cycle} (Integer), {@code number}, {@code recommendationText}, {@code recommendingStates}</li>
+ *   <li>{@code cycle} (Integer), {@code number}, {@code recommendationText}, {@code recommendingStates},
+ *       {@code numberOrder} (the number as it sorts, "000143.000002" before "000143.000010": Tasklist's order)</li>
  *   <li>{@code leadAgency} (agency code), {@code coordinatingAgencies} (JSON list of codes, may be empty),
  *       {@code leadAgencyName}, {@code coordinatingAgencyNames} (Vietnamese names, for forms),
  *       {@code taskGroup} ("1".."6"), {@code planDueDate}, {@code dueDate} (implementation target, optional),
@@ -48,6 +49,8 @@ public final class RecommendationProcess {
 
     public static final String VAR_CYCLE = "cycle";
     public static final String VAR_NUMBER = "number";
+    /** {@code number} padded part by part (RecommendationNumber.orderKey): the engine sorts variables as text. */
+    public static final String VAR_NUMBER_ORDER = "numberOrder";
     public static final String VAR_TEXT = "recommendationText";
     public static final String VAR_STATES = "recommendingStates";
     public static final String VAR_LEAD_AGENCY = "leadAgency";

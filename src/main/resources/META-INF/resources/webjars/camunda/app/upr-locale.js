@@ -35,3 +35,29 @@ export const DATE_FORMAT = {
   long: 'DD/MM/YYYY HH:mm:ss',
   short: 'DD/MM/YYYY'
 };
+
+// A webapp's texts at hand before it starts, for each config.js to await. Camunda's search (Tasklist's header,
+// Cockpit's and Admin's lists) translates its placeholder and criteria once, when it is drawn; on a visit where the
+// browser has not kept the texts yet (the first one, or the first after an upgrade: a task link from a mail, Tasklist
+// opened from the start page) they arrive later and the raw keys stay ("SEARCH_PLACEHOLDER", "DUE_DATE"). Camunda's
+// loader keeps each webapp's texts in localStorage ("camunda-web", under the key below) and takes them from there
+// first: putting them there before the webapp starts has them ready when the search is drawn.
+export async function keepTexts(app) {
+  try {
+    const root = document.querySelector('base').getAttribute('app-root');
+    const prefix = root + '/app/' + app + '/locales/';
+    const key = prefix + '_locales_data_' + UPR_LOCALE + '_' + window.bust;
+    if (JSON.parse(window.localStorage.getItem('camunda-web') || '{}')[key]) {
+      return;
+    }
+    const answer = await fetch(prefix + UPR_LOCALE + '.json?bust=' + window.bust, { credentials: 'same-origin' });
+    if (answer.ok) {
+      const texts = JSON.stringify(await answer.json());
+      const kept = JSON.parse(window.localStorage.getItem('camunda-web') || '{}');
+      kept[key] = texts;
+      window.localStorage.setItem('camunda-web', JSON.stringify(kept));
+    }
+  } catch (e) {
+    // no storage (private mode) or no answer: Camunda loads the texts itself, as before
+  }
+}

@@ -56,7 +56,7 @@ class ProcessContractTest {
      */
     static final Set<String> THE_APPLICATIONS_OWN = Set.of(RecommendationProcess.VAR_CONTRIBUTIONS,
             RecommendationProcess.VAR_REVIEWED_BY, RecommendationProcess.VAR_REVIEWED, RecommendationProcess.VAR_DECISION,
-            RecommendationProcess.VAR_DECIDED_BY, RecommendationProcess.VAR_OVERDUE_STEP,
+            RecommendationProcess.VAR_DECIDED_BY, RecommendationProcess.VAR_OVERDUE_STEP, RecommendationProcess.VAR_NUMBER_ORDER,
             ReportingRoundProcess.VAR_SUBMITTED_COUNT, ReportingRoundProcess.VAR_RETURNED_COUNT,
             UnitDelegationProcess.VAR_RECOMMENDATION_INSTANCE);
 

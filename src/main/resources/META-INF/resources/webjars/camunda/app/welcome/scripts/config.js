@@ -1,6 +1,9 @@
 // MOFA / UPR: Welcome's configuration, served in place of Camunda's own. The header shows "<vendor> <name>", the
-// browser tab the same; the language and date formats are the ones the four webapps share (see upr-locale.js).
-import { DATE_FORMAT, UPR_LOCALE } from '../../upr-locale.js';
+// browser tab the same; the language and date formats are the ones the four webapps share,
+// the texts ready before the webapp starts (see upr-locale.js).
+import { DATE_FORMAT, UPR_LOCALE, keepTexts } from '../../upr-locale.js';
+
+await keepTexts('welcome');
 
 export default {
   app: { name: 'Theo dõi khuyến nghị UPR', vendor: 'Bộ Ngoại giao' },
