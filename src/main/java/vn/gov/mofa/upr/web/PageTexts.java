@@ -1,0 +1,87 @@
+package vn.gov.mofa.upr.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.EncodedResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.gov.mofa.upr.reporting.ImplementationStatus;
+
+/**
+ * The texts a page shows that are not written in its template, in the page's language (templates call it as
+ * {@code @pageTexts}): labels the Java code gives in Vietnamese (steps, statuses, kinds, sorts), and the messages the
+ * page's own script shows, handed to it as a JSON block so that no text is written twice. Vietnamese stays where it
+ * was (the enum's {@code label()}, used by documents and mails too); {@code messages_en.properties} holds the English
+ * under {@code enum.<Type>.<VALUE>} (implementation statuses carry their English themselves), texts computed in Java
+ * under their own keys (Vietnamese given by the caller), and {@code js.<page>.<text>} (the latter also in {@code messages.properties}).
+ */
+@Component
+public class PageTexts {
+
+    private final MessageSource messages;
+    private final ObjectMapper json;
+    private final List<String> keys;
+
+    public PageTexts(MessageSource messages, ObjectMapper json) {
+        this.messages = messages;
+        this.json = json;
+        try {
+            this.keys = PropertiesLoaderUtils.loadProperties(
+                    new EncodedResource(new ClassPathResource("messages.properties"), StandardCharsets.UTF_8))
+                    .stringPropertyNames().stream().sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code value} as the page's language names it; {@code vietnamese} when there is no English for it. */
+    public String label(Enum<?> value, String vietnamese) {
+        String key = "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
+        return messages.getMessage(key, null, vietnamese, LocaleContextHolder.getLocale());
+    }
+
+    /** An implementation status as the page's language names it (in English: OHCHR's terms, {@link ImplementationStatus#english()}). */
+    public String status(ImplementationStatus status) {
+        return english() ? status.english() : status.label();
+    }
+
+    private static boolean english() {
+        return "en".equals(LocaleContextHolder.getLocale().getLanguage());
+    }
+
+    /** A Vietnamese text computed in Java, in the page's language when {@code key} has one; as it is otherwise. */
+    public String text(String key, String vietnamese) {
+        return messages.getMessage(key, null, vietnamese, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * The texts {@code js.<page>.*} as a JSON object (key without the prefix), for {@code <script type="application/json">}:
+     * patterns keep their {@code {0}} for the script to fill; {@code <} is escaped so no text can end the script block.
+     */
+    public String script(String page) {
+        String prefix = "js." + page + ".";
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String key : keys) {
+            if (key.startsWith(prefix) || key.startsWith("js.common.")) {
+                texts.put(key.substring(key.indexOf('.', 3) + 1), messages.getMessage(key, null, LocaleContextHolder.getLocale()));
+            }
+        }
+        try {
+            return json.writeValueAsString(texts).replace("<", "\\u003c");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
