@@ -18,9 +18,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import vn.gov.mofa.upr.web.PageTexts;
 import vn.gov.mofa.upr.security.ApiAuthenticationFilter;
 import vn.gov.mofa.upr.security.CurrentUser;
+import vn.gov.mofa.upr.system.PageTexts;
 
 /**
  * The outbox for MOFA: what was sent, what waits, what failed with the SMTP error, found by status, kind,

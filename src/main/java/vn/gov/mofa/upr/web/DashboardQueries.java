@@ -23,6 +23,7 @@ import vn.gov.mofa.upr.recommendation.RecommendationRegistry.Breakdown;
 import vn.gov.mofa.upr.reporting.ImplementationStatus;
 import vn.gov.mofa.upr.reporting.ReportingRounds;
 import vn.gov.mofa.upr.security.CurrentUser;
+import vn.gov.mofa.upr.system.PageTexts;
 import vn.gov.mofa.upr.web.Dashboard.Count;
 import vn.gov.mofa.upr.web.Dashboard.Late;
 import vn.gov.mofa.upr.web.Dashboard.Row;
@@ -69,7 +70,7 @@ public class DashboardQueries {
         List<Count> byStatus = registry.count(lists.filter(Map.of()), Breakdown.STATUS).entrySet().stream()
                 .map(e -> {
                     String status = ImplementationStatus.of(e.getKey().get(0)).name();
-                    return lists.count(status, Map.of("status", status), texts.status(ImplementationStatus.valueOf(status)), e.getValue());
+                    return lists.count(status, Map.of("status", status), statusLabel(ImplementationStatus.valueOf(status)), e.getValue());
                 })
                 .sorted(Comparator.comparing(c -> ImplementationStatus.valueOf(c.key()))).toList();
         StatusTable byLead = statusTable(lists, Breakdown.LEAD_AGENCY, "lead",
@@ -99,6 +100,10 @@ public class DashboardQueries {
                 rounds.closedWithProgress(visible), failedMails);
     }
 
+    private String statusLabel(ImplementationStatus status) {
+        return texts.either(status.label(), status.english());
+    }
+
     /** Rows of one breakdown, split by status; a row without value (no lead agency, no task group) is the list's "none". */
     private StatusTable statusTable(Lists lists, Breakdown rows, String parameter, Function<String, String> label,
             boolean largestFirst) {
@@ -109,13 +114,13 @@ public class DashboardQueries {
             String value = e.getKey().isEmpty() ? RecommendationFilter.NONE : e.getKey();
             long total = e.getValue().values().stream().mapToLong(Long::longValue).sum();
             List<Share> cells = Arrays.stream(ImplementationStatus.values())
-                    .map(s -> Share.of(lists.count(s.name(), Map.of(parameter, value, "status", s.name()), texts.status(s),
+                    .map(s -> Share.of(lists.count(s.name(), Map.of(parameter, value, "status", s.name()), statusLabel(s),
                             e.getValue().getOrDefault(s, 0L)), total))
                     .toList();
             return new Row(lists.count(e.getKey(), Map.of(parameter, value), label.apply(e.getKey()), total), cells);
         }).sorted(largestFirst ? Comparator.comparingLong((Row r) -> r.total().count()).reversed()
                 : Comparator.comparing((Row r) -> r.total().key().isEmpty() ? "~" : r.total().key())).toList();
-        return new StatusTable(Arrays.stream(ImplementationStatus.values()).map(texts::status).toList(), table);
+        return new StatusTable(Arrays.stream(ImplementationStatus.values()).map(this::statusLabel).toList(), table);
     }
 
     /** The list's questions over the dashboard's scope: the tracked recommendations of the chosen cycle the user may see. */

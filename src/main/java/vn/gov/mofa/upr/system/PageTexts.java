@@ -1,4 +1,4 @@
-package vn.gov.mofa.upr.web;
+package vn.gov.mofa.upr.system;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,14 +17,12 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.gov.mofa.upr.reporting.ImplementationStatus;
-
 /**
  * The texts a page shows that are not written in its template, in the page's language (templates call it as
  * {@code @pageTexts}): labels the Java code gives in Vietnamese (steps, statuses, kinds, sorts), and the messages the
  * page's own script shows, handed to it as a JSON block so that no text is written twice. Vietnamese stays where it
  * was (the enum's {@code label()}, used by documents and mails too); {@code messages_en.properties} holds the English
- * under {@code enum.<Type>.<VALUE>} (implementation statuses carry their English themselves), texts computed in Java
+ * under {@code enum.<Type>.<VALUE>} (implementation statuses carry their English themselves: {@link #either}), texts computed in Java
  * under their own keys (Vietnamese given by the caller), and {@code js.<page>.<text>} (the latter also in {@code messages.properties}).
  */
 @Component
@@ -52,18 +50,21 @@ public class PageTexts {
         return messages.getMessage(key, null, vietnamese, LocaleContextHolder.getLocale());
     }
 
-    /** An implementation status as the page's language names it (in English: OHCHR's terms, {@link ImplementationStatus#english()}). */
-    public String status(ImplementationStatus status) {
-        return english() ? status.english() : status.label();
+    /** For a value that carries both names itself (an implementation status: OHCHR's terms in English). */
+    public String either(String vietnamese, String english) {
+        return english() ? english : vietnamese;
     }
 
     private static boolean english() {
         return "en".equals(LocaleContextHolder.getLocale().getLanguage());
     }
 
-    /** A Vietnamese text computed in Java, in the page's language when {@code key} has one; as it is otherwise. */
-    public String text(String key, String vietnamese) {
-        return messages.getMessage(key, null, vietnamese, LocaleContextHolder.getLocale());
+    /**
+     * A text computed in Java, in the page's language when {@code key} has one, {@code vietnamese} otherwise; both are
+     * patterns that {@code values} fill ({0}, {1}…).
+     */
+    public String text(String key, String vietnamese, Object... values) {
+        return messages.getMessage(key, values.length == 0 ? null : values, vietnamese, LocaleContextHolder.getLocale());
     }
 
     /**
