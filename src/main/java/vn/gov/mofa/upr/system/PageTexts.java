@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The texts a page shows that are not written in its template, in the page's language (templates call it as
  * {@code @pageTexts}): labels the Java code gives in Vietnamese (steps, statuses, kinds, sorts), and the messages the
- * page's own script shows, handed to it as a JSON block so that no text is written twice. Vietnamese stays where it
+ * page's own script shows, handed to it as JSON in the page so that no text is written twice. Vietnamese stays where it
  * was (the enum's {@code label()}, used by documents and mails too); {@code messages_en.properties} holds the English
  * under {@code enum.<Type>.<VALUE>} (implementation statuses carry their English themselves: {@link #either}), texts computed in Java
  * under their own keys (Vietnamese given by the caller), and {@code js.<page>.<text>} (the latter also in {@code messages.properties}).
@@ -68,10 +68,10 @@ public class PageTexts {
     }
 
     /**
-     * The texts {@code js.<page>.*} as a JSON object (key without the prefix), for {@code <script type="application/json">}:
-     * patterns keep their {@code {0}} for the script to fill; {@code <} is escaped so no text can end the script block.
+     * The texts {@code js.<page>.*} and {@code js.common.*} as a JSON object (key without the prefix), for the page's
+     * {@code data-texts} attribute (fragments/texts.html): patterns keep their {@code {0}} for the script to fill.
      */
-    public String script(String page) {
+    public String forScripts(String page) {
         String prefix = "js." + page + ".";
         Map<String, String> texts = new LinkedHashMap<>();
         for (String key : keys) {
@@ -80,7 +80,7 @@ public class PageTexts {
             }
         }
         try {
-            return json.writeValueAsString(texts).replace("<", "\\u003c");
+            return json.writeValueAsString(texts);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
