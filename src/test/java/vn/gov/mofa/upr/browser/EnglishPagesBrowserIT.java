@@ -95,12 +95,19 @@ class EnglishPagesBrowserIT {
         leaks.addAll(english(page, "/imports", "Import recommendations"));
         leaks.addAll(english(page, "/notifications", "Notifications (outbox)"));
         leaks.addAll(english(page, "/rounds", "Reporting rounds"));
-        leaks.addAll(english(page, "/sign-off", "Sign-off"));
-        leaks.addAll(english(page, "/agencies/mps/progress", "Progress"));
+        leaks.addAll(english(page, "/sign-off", "Sign-off by the agency's leader"));
+        leaks.addAll(english(page, "/agencies/mps/progress", "Progress on the UPR recommendations of"));
         assertThat(leaks).as("Vietnamese left on the English pages").isEmpty();
+
+        // the page's script speaks the page's language: assigning with nothing chosen
+        page.navigate(url("/recommendations?step=assignment"));
+        page.locator("#assign-prefilled").click();
+        assertThat(page.locator("#bulk-title")).hasText("No recommendation chosen: tick the recommendations waiting for assignment.");
 
         page.navigate(url("/recommendations?lang=vi"));
         assertThat(page.locator("h2").first()).hasText("Danh sách khuyến nghị");
+        page.locator("#assign-prefilled").click();
+        assertThat(page.locator("#bulk-title")).hasText("Chưa chọn khuyến nghị nào: đánh dấu các khuyến nghị đang chờ phân công.");
     }
 
     @Test
@@ -109,9 +116,9 @@ class EnglishPagesBrowserIT {
         List<String> leaks = new ArrayList<>();
         leaks.addAll(english(page, "/recommendations", "Recommendations"));
         leaks.addAll(english(page, "/recommendations/" + CYCLE + "/5", "Implementation plan"));
-        leaks.addAll(english(page, "/agency-units", "Units"));
-        leaks.addAll(english(page, "/agencies/mps/groups", "Groups"));
-        leaks.addAll(english(page, "/agencies/mps/progress", "Progress"));
+        leaks.addAll(english(page, "/agency-units", "The agency's units"));
+        leaks.addAll(english(page, "/agencies/mps/groups", "Groups and plan of"));
+        leaks.addAll(english(page, "/agencies/mps/progress", "Progress on the UPR recommendations of"));
         leaks.addAll(english(page, "/dashboard", "Implementation of the UPR recommendations: progress"));
         assertThat(leaks).as("Vietnamese left on the English pages").isEmpty();
 
