@@ -9,8 +9,8 @@ if (sessionStorage.getItem(DONE)) {
   sessionStorage.removeItem(DONE);
 }
 
-function say(text, kind) {
-  statusLine.textContent = text;
+function say(message, kind) {
+  statusLine.textContent = message;
   statusLine.className = kind;
 }
 
