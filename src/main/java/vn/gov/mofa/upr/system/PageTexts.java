@@ -19,11 +19,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The texts a page shows that are not written in its template, in the page's language (templates call it as
- * {@code @pageTexts}): labels the Java code gives in Vietnamese (steps, statuses, kinds, sorts), and the messages the
- * page's own script shows, handed to it as JSON in the page so that no text is written twice. Vietnamese stays where it
- * was (the enum's {@code label()}, used by documents and mails too); {@code messages_en.properties} holds the English
- * under {@code enum.<Type>.<VALUE>} (implementation statuses carry their English themselves: {@link #either}), texts computed in Java
- * under their own keys (Vietnamese given by the caller), and {@code js.<page>.<text>} (the latter also in {@code messages.properties}).
+ * {@code @pageTexts}): labels the Java code gives in Vietnamese (steps, statuses, kinds, sorts, case-file texts), and
+ * the messages the page's own script shows, handed to it as JSON in the page so that no text is written twice.
+ * Vietnamese stays where it was (an enum's {@code label()} or the Java text, which documents and mails use too);
+ * {@code messages_en.properties} holds the English under {@code enum.<Type>.<VALUE>} and under each text's own key
+ * (implementation statuses carry their English themselves: {@link #either}). The scripts' texts, {@code js.<page>.*},
+ * are in both bundles. Lives in {@code system/} so that every feature's page may use it without a package cycle.
  */
 @Component
 public class PageTexts {
