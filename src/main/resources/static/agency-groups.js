@@ -6,7 +6,7 @@ const csrf = document.querySelector('meta[name="upr-csrf"]').content;
 async function send(method, path, body, result, contentType = 'application/json') {
   result.hidden = false;
   result.className = 'busy';
-  result.textContent = 'Đang gửi…';
+  result.textContent = text('sending');
   try {
     const response = await fetch('/api/agencies/' + encodeURIComponent(agency) + path, {
       method,
@@ -16,13 +16,13 @@ async function send(method, path, body, result, contentType = 'application/json'
     if (!response.ok) {
       const answer = await response.json().catch(() => ({}));
       result.className = 'error';
-      result.textContent = 'Không thực hiện được: ' + (answer.error || answer.detail || response.status);
+      result.textContent = text('notDone', answer.error || answer.detail || response.status);
       return false;
     }
     return true;
   } catch (e) {
     result.className = 'error';
-    result.textContent = 'Không gửi được yêu cầu: ' + e;
+    result.textContent = text('notSent', e);
     return false;
   }
 }
@@ -35,7 +35,7 @@ if (saveGroup) {
     if (!code) {
       result.hidden = false;
       result.className = 'error';
-      result.textContent = 'Hãy nhập mã nhóm (ví dụ 1).';
+      result.textContent = text('codeMissing');
       return;
     }
     if (await send('PUT', '/groups/' + encodeURIComponent(code), { name: document.getElementById('group-name').value }, result)) {
@@ -66,7 +66,7 @@ if (tag) {
     if (!items.length) {
       result.hidden = false;
       result.className = 'error';
-      result.textContent = 'Chưa chọn khuyến nghị nào: đánh dấu các khuyến nghị cần xếp nhóm.';
+      result.textContent = text('noneChosen');
       return;
     }
     const choice = document.getElementById('tag-group');
@@ -78,7 +78,7 @@ if (tag) {
         box.checked = false;
       }
       result.className = 'ok';
-      result.textContent = 'Đã xếp ' + items.length + ' khuyến nghị' + (group ? ' vào ' + name : ' ra khỏi nhóm') + '.';
+      result.textContent = group ? text('tagged', items.length, name) : text('untagged', items.length);
     }
   });
 }
@@ -91,7 +91,7 @@ if (tagsImport) {
     if (!file) {
       result.hidden = false;
       result.className = 'error';
-      result.textContent = 'Hãy chọn tệp CSV trước.';
+      result.textContent = text('noFile');
       return;
     }
     if (await send('POST', '/tags.csv', file, result, 'text/csv')) {

@@ -1,5 +1,5 @@
 // The agency's units: every change goes to /api/agencies/{agency}/units and the page is drawn again with what the
-// server now holds; a refusal is shown as the server says it (Vietnamese). Values are set with textContent only.
+// server now holds; a refusal is shown as the server says it (Vietnamese); the page's own texts come from the page. Values are set with textContent only.
 const units = document.getElementById('units');
 const statusLine = document.getElementById('status');
 const DONE = 'upr-units-done';
@@ -9,8 +9,8 @@ if (sessionStorage.getItem(DONE)) {
   sessionStorage.removeItem(DONE);
 }
 
-function say(text, kind) {
-  statusLine.textContent = text;
+function say(message, kind) {
+  statusLine.textContent = message;
   statusLine.className = kind;
 }
 
@@ -28,14 +28,14 @@ async function send(method, url, body) {
   try {
     response = await fetch(url, { method, headers, body });
   } catch (unreachable) {
-    return { ok: false, reason: 'Không nhận được trả lời của máy chủ (mất kết nối mạng). Hãy thử lại.' };
+    return { ok: false, reason: text('noAnswer') };
   }
   const answer = await response.json().catch(() => null);
   if (response.status === 401) {
-    return { ok: false, reason: 'Phiên đăng nhập đã hết hạn: hãy đăng nhập lại rồi thao tác lại.' };
+    return { ok: false, reason: text('sessionEnded') };
   }
   return { ok: response.ok, answer,
-    reason: answer && (answer.detail || answer.error) || 'Máy chủ từ chối yêu cầu (mã ' + response.status + ').' };
+    reason: answer && (answer.detail || answer.error) || text('refused', response.status) };
 }
 
 // A change done: the page is drawn again, and says what was done.
@@ -59,30 +59,30 @@ function onSubmit(form, action) {
 
 if (units) {
   onSubmit(document.getElementById('new-unit'), (fields) =>
-    change('POST', base(), fields, 'Đã thêm đơn vị ' + fields.name + '.'));
+    change('POST', base(), fields, text('added', fields.name)));
 
   for (const card of document.querySelectorAll('.unit')) {
     const unit = base() + '/' + encodeURIComponent(card.dataset.unit);
     const name = card.querySelector('.unit-name').textContent;
     onSubmit(card.querySelector('form.rename'), (fields) =>
-      change('PUT', unit, fields, 'Đã đổi tên đơn vị thành ' + fields.name + '.'));
+      change('PUT', unit, fields, text('renamed', fields.name)));
     card.querySelector('.remove-unit').addEventListener('click', () => {
-      if (confirm('Xoá đơn vị ' + name + '? Tài khoản của những người chỉ thuộc đơn vị này cũng bị xoá.')) {
-        change('DELETE', unit, undefined, 'Đã xoá đơn vị ' + name + '.');
+      if (confirm(text('confirmRemove', name))) {
+        change('DELETE', unit, undefined, text('removed', name));
       }
     });
     onSubmit(card.querySelector('form.add-person'), (fields) =>
-      change('POST', unit + '/people', fields, 'Đã thêm ' + fields.fullName + ' (' + fields.userId + ') vào ' + name + '.'));
+      change('POST', unit + '/people', fields, text('personAdded', fields.fullName, fields.userId, name)));
     const existing = card.querySelector('form.add-existing-person');
     if (existing) {
       onSubmit(existing, (fields) => change('POST', unit + '/people', { userId: fields.userId },
-        'Đã thêm ' + fields.userId + ' vào ' + name + '.'));
+        text('userAdded', fields.userId, name)));
     }
     for (const button of card.querySelectorAll('.remove-person')) {
       const user = button.closest('tr').dataset.user;
       button.addEventListener('click', () => {
-        if (confirm('Xoá ' + user + ' khỏi đơn vị ' + name + '?')) {
-          change('DELETE', unit + '/people/' + encodeURIComponent(user), undefined, 'Đã xoá ' + user + ' khỏi ' + name + '.');
+        if (confirm(text('confirmRemovePerson', user, name))) {
+          change('DELETE', unit + '/people/' + encodeURIComponent(user), undefined, text('personRemoved', user, name));
         }
       });
     }
@@ -96,7 +96,7 @@ if (units) {
     button.disabled = true;
     const data = new FormData();
     data.append('file', importForm.file.files[0]);
-    say('Đang nhập tệp… Vui lòng chờ.', 'busy');
+    say(text('importing'), 'busy');
     try {
       showImport(await send('POST', base() + '/import', data));
     } finally {
@@ -115,20 +115,19 @@ function showImport(result) {
   const outcome = result.answer;
   if (outcome && outcome.errors && outcome.errors.length) {
     say('', '');
-    title.textContent = 'Tệp có ' + outcome.errors.length + ' lỗi: chưa nhập dòng nào. Hãy sửa các dòng dưới đây rồi nhập lại.';
+    title.textContent = text('fileErrors', outcome.errors.length);
     title.className = 'error';
     fill(errors, outcome.errors.map((e) => [e.row > 0 ? String(e.row) : '—', e.message]));
     return;
   }
   if (!result.ok) {
-    title.textContent = result.reason + ' Chưa nhập dòng nào.';
+    title.textContent = result.reason + ' ' + text('nothingImported');
     title.className = 'error';
     say('', '');
     return;
   }
   say('', '');
-  title.textContent = 'Đã nhập xong: ' + outcome.unitsCreated + ' đơn vị mới, ' + outcome.unitsRenamed + ' đơn vị đổi tên, '
-    + outcome.peopleAdded + ' người được thêm vào đơn vị.';
+  title.textContent = text('imported', outcome.unitsCreated, outcome.unitsRenamed, outcome.peopleAdded);
   title.className = 'ok';
   fill(accounts, outcome.newAccounts.map((a) => [a.unitCode, a.userId, a.fullName, a.initialPassword]));
 }

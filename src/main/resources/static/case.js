@@ -16,13 +16,13 @@ if (evidenceForm) {
     const data = new FormData();
     data.append('task', evidenceForm.task.value);
     data.append('file', file);
-    result.textContent = 'Đang tải lên…';
+    result.textContent = text('uploading');
     let response;
     try {
       response = await fetch(evidenceForm.dataset.url, { method: 'POST', body: data,
         headers: { 'X-UPR-CSRF': document.querySelector('meta[name="upr-csrf"]').content } });
     } catch (e) {
-      result.textContent = 'Không gửi được tệp: ' + e;
+      result.textContent = text('fileNotSent', e);
       result.className = 'error';
       return;
     }
@@ -32,7 +32,7 @@ if (evidenceForm) {
     }
     // a proxy in front answers a body over its own limit with 413 and a page of its own
     const answer = response.status === 413 ? { detail: evidenceForm.dataset.tooLarge } : await response.json().catch(() => ({}));
-    result.textContent = answer.detail || answer.error || ('Lỗi ' + response.status);
+    result.textContent = answer.detail || answer.error || text('error', response.status);
     result.className = 'error';
   });
 }
@@ -50,14 +50,14 @@ if (delegationForm) {
       internalDue: delegationForm.internalDue.value || null
     };
     result.className = '';
-    result.textContent = 'Đang giao việc…';
+    result.textContent = text('delegating');
     let response;
     try {
       response = await fetch(delegationForm.dataset.url, { method: 'POST', body: JSON.stringify(body),
         headers: { 'Content-Type': 'application/json',
           'X-UPR-CSRF': document.querySelector('meta[name="upr-csrf"]').content } });
     } catch (e) {
-      result.textContent = 'Không gửi được: ' + e;
+      result.textContent = text('notSent', e);
       result.className = 'error';
       return;
     }
@@ -66,7 +66,7 @@ if (delegationForm) {
       return;
     }
     const answer = await response.json().catch(() => ({}));
-    result.textContent = answer.detail || answer.error || ('Lỗi ' + response.status);
+    result.textContent = answer.detail || answer.error || text('error', response.status);
     result.className = 'error';
   });
 }

@@ -1,9 +1,10 @@
 // Uploads the file to /api/imports and shows the answer; every value is set with textContent (never as HTML).
-// Whatever goes wrong, the user reads in Vietnamese what happened and whether anything was imported.
+// Whatever goes wrong, the user reads in the page's language (texts from the page) what happened and whether anything
+// was imported.
 const form = document.getElementById('import-form');
 const button = form.querySelector('button[type=submit]');
-const NOTHING_IMPORTED = 'Chưa nhập khuyến nghị nào.';
-const SAFE_AGAIN = 'Nhập lại cùng tệp không tạo trùng.';
+const NOTHING_IMPORTED = text('nothingImported');
+const SAFE_AGAIN = text('safeAgain');
 const LOGIN = '/camunda/app/welcome/default/#!/login';
 
 // The newest entry of the import log as last read (null: the log is empty, undefined: never read). After a failure
@@ -24,8 +25,7 @@ form.addEventListener('submit', async (event) => {
   }
   button.disabled = true;
   form.setAttribute('aria-busy', 'true');
-  say('Đang xử lý: đang tải tệp "' + file.name + '" lên và ' + (dryRun ? 'kiểm tra' : 'nhập')
-    + '… Vui lòng chờ, không đóng trang và không bấm lại.', 'busy');
+  say(text(dryRun ? 'checking' : 'importing', file.name), 'busy');
   try {
     await upload(file, dryRun);
   } finally {
@@ -46,8 +46,7 @@ async function upload(file, dryRun) {
   try {
     response = await fetch('/api/imports', { method: 'POST', body: data, headers: { 'X-UPR-CSRF': csrf } });
   } catch (unreachable) {
-    await unknownOutcome('Không nhận được trả lời của máy chủ (mất kết nối mạng hoặc máy chủ không phản hồi).',
-      file, dryRun, before);
+    await unknownOutcome(text('noAnswer'), file, dryRun, before);
     return;
   }
   const answer = await response.json().catch(() => null);
@@ -65,43 +64,36 @@ async function upload(file, dryRun) {
     return;
   }
   if (response.status === 401) {
-    say('Phiên đăng nhập đã hết hạn (sau 30 phút không thao tác) hoặc đã đăng xuất. ' + NOTHING_IMPORTED
-      + ' Hãy đăng nhập lại rồi nhập lại tệp.', 'error');
-    link('Đăng nhập lại', LOGIN);
+    say(text('sessionEnded', NOTHING_IMPORTED), 'error');
+    link(text('logInAgain'), LOGIN);
     return;
   }
   if (response.status === 403) {
-    say('Máy chủ từ chối yêu cầu: ' + (reasonOf(answer) || 'không có quyền.') + ' ' + NOTHING_IMPORTED
-      + ' Nếu vừa đăng nhập lại ở thẻ khác, hãy tải lại trang này rồi nhập lại tệp.', 'error');
+    say(text('forbidden', reasonOf(answer) || text('notAllowed'), NOTHING_IMPORTED), 'error');
     return;
   }
   if (response.status >= 400 && response.status < 500) {
     // the server refuses before it writes anything: an import that writes answers 200
-    say((reasonOf(answer) || 'Máy chủ từ chối yêu cầu (mã ' + response.status + ').') + ' ' + NOTHING_IMPORTED, 'error');
+    say((reasonOf(answer) || text('refused', response.status)) + ' ' + NOTHING_IMPORTED, 'error');
     return;
   }
-  await unknownOutcome(response.status >= 500
-    ? 'Máy chủ gặp lỗi khi xử lý tệp (mã ' + response.status + ').'
-    : 'Máy chủ trả lời không đúng dạng (có thể do phiên đăng nhập hoặc một máy chủ trung gian).', file, dryRun, before);
+  await unknownOutcome(response.status >= 500 ? text('serverError', response.status) : text('strangeAnswer'), file, dryRun, before);
 }
 
 // No answer, a server error, a proxy's page: the import runs all or nothing, so the log tells which it was.
 async function unknownOutcome(cause, file, dryRun, before) {
   if (dryRun) {
-    say(cause + ' Đây chỉ là kiểm tra nên không có gì được nhập. Hãy thử lại sau.', 'error');
+    say(cause + ' ' + text('onlyChecked'), 'error');
     return;
   }
   const imported = await importedSince(before, file.name);
   if (imported) {
-    say(cause + ' Tuy vậy nhật ký cho thấy tệp "' + file.name + '" đã được nhập lúc ' + shownTime(imported.importedAt)
-      + ': ' + imported.created + ' khuyến nghị mới, ' + imported.updated + ' cập nhật (xem "Các lần nhập gần đây"). '
-      + 'Không cần nhập lại.', 'error');
+    say(cause + ' ' + text('importedAnyway', file.name, shownTime(imported.importedAt), imported.created, imported.updated),
+      'error');
   } else if (imported === false) {
-    say(cause + ' ' + NOTHING_IMPORTED + ' Nếu máy chủ vẫn đang xử lý, lần nhập sẽ hiện ở "Các lần nhập gần đây" sau ít phút; '
-      + 'hãy xem lại trước khi nhập lại. ' + SAFE_AGAIN, 'error');
+    say(cause + ' ' + NOTHING_IMPORTED + ' ' + text('maybeLater') + ' ' + SAFE_AGAIN, 'error');
   } else {
-    say(cause + ' Không kiểm tra được tệp đã được nhập hay chưa: hãy tải lại trang và xem "Các lần nhập gần đây" '
-      + 'trước khi nhập lại. ' + SAFE_AGAIN, 'error');
+    say(cause + ' ' + text('unknown') + ' ' + SAFE_AGAIN, 'error');
   }
 }
 
@@ -134,26 +126,22 @@ function say(message, kind) {
   title.className = kind;
 }
 
-function link(text, href) {
+function link(label, href) {
   const a = document.createElement('a');
-  a.textContent = text;
+  a.textContent = label;
   a.href = href;
   document.getElementById('result-counts').replaceChildren(a);
 }
 
 function showReport(report) {
-  say(report.dryRun ? 'Kiểm tra xong (chưa nhập)' : 'Đã nhập xong', 'ok');
+  say(text(report.dryRun ? 'checked' : 'imported'), 'ok');
   if (!report.dryRun) {
     historyShown = showHistory();
     showAwaitingAssignment();
   }
-  document.getElementById('result-counts').textContent = 'Mới: ' + report.created + ' · Cập nhật: ' + report.updated
-    + ' · Không đổi: ' + report.unchanged
-    + ' · Đưa vào theo dõi (mở hồ sơ quy trình): ' + report.tracked
-    + ' · Chờ Bộ Ngoại giao phân công cơ quan: ' + report.waitingForAssignment
-    + ' · Tên cơ quan hiểu theo tên cũ hoặc viết tắt: ' + report.viaOtherNames
-    + ' · Ghi chú giữ lại (như "các bộ, ngành liên quan", thời hạn "Thường xuyên"): ' + report.notesKept
-    + (!report.dryRun && report.tracked > 0 ? '. Nhiệm vụ đầu tiên của các khuyến nghị này sẽ có trong Tasklist sau vài giây.' : '');
+  document.getElementById('result-counts').textContent = text('counts', report.created, report.updated, report.unchanged,
+    report.tracked, report.waitingForAssignment, report.viaOtherNames, report.notesKept)
+    + (!report.dryRun && report.tracked > 0 ? text('firstTasksSoon') : '');
   showNotices(report.notices || []);
 }
 
@@ -173,10 +161,10 @@ function showNotices(notices) {
 function showRefusal(errors) {
   const table = document.getElementById('result-errors');
   const body = table.querySelector('tbody');
-  say('Tệp có ' + errors.length + ' lỗi — chưa nhập khuyến nghị nào. Sửa tệp rồi nhập lại.', 'error');
+  say(text('fileErrors', errors.length), 'error');
   for (const error of errors) {
     const row = body.insertRow();
-    row.insertCell().textContent = error.row === 0 ? 'Cả tệp' : error.row;
+    row.insertCell().textContent = error.row === 0 ? text('wholeFile') : error.row;
     row.insertCell().textContent = error.message;
   }
   table.hidden = false;

@@ -30,11 +30,11 @@ async function assign(choice) {
   body.replaceChildren();
   result.hidden = false;
   if (!items.length) {
-    title.textContent = 'Chưa chọn khuyến nghị nào: đánh dấu các khuyến nghị đang chờ phân công.';
+    title.textContent = text('noneChosen');
     title.className = 'error';
     return;
   }
-  title.textContent = 'Đang phân công ' + items.length + ' khuyến nghị…';
+  title.textContent = text('assigning', items.length);
   title.className = '';
   let answer;
   try {
@@ -45,21 +45,21 @@ async function assign(choice) {
     });
     answer = await response.json();
     if (!response.ok) {
-      title.textContent = 'Không phân công được: ' + (answer.error || answer.message || response.status);
+      title.textContent = text('notAssigned', answer.error || answer.message || response.status);
       title.className = 'error';
       return;
     }
   } catch (e) {
-    title.textContent = 'Không gửi được yêu cầu: ' + e;
+    title.textContent = text('notSent', e);
     title.className = 'error';
     return;
   }
-  title.textContent = 'Đã phân công ' + answer.done + ' khuyến nghị' + (answer.refused ? ', ' + answer.refused + ' bị từ chối' : '') + '.';
+  title.textContent = answer.refused ? text('assignedSomeRefused', answer.done, answer.refused) : text('assigned', answer.done);
   title.className = answer.refused ? 'error' : 'ok';
   for (const outcome of answer.outcomes) {
     const row = body.insertRow();
     row.className = outcome.done ? 'ok' : 'error';
-    row.insertCell().textContent = outcome.number + ' (chu kỳ ' + outcome.cycle + ')';
+    row.insertCell().textContent = text('numberInCycle', outcome.number, outcome.cycle);
     row.insertCell().textContent = outcome.message;
   }
 }

@@ -8,14 +8,14 @@ document.querySelectorAll('#settings button.toggle').forEach(button => {
       headers: { 'Content-Type': 'application/json', 'X-UPR-CSRF': document.querySelector('meta[name="upr-csrf"]').content } });
     const answer = await response.json().catch(() => ({}));
     if (!response.ok) {
-      result.textContent = answer.detail || answer.error || ('Lỗi ' + response.status);
+      result.textContent = answer.detail || answer.error || text('error', response.status);
       result.className = 'error';
       return;
     }
-    row.querySelector('.state').textContent = answer.required ? 'Có' : 'Không';
+    row.querySelector('.state').textContent = text(answer.required ? 'yes' : 'no');
     button.dataset.required = String(!answer.required);
-    button.textContent = answer.required ? 'Tắt ký duyệt' : 'Bật ký duyệt';
+    button.textContent = text(answer.required ? 'turnOff' : 'turnOn');
     result.className = '';
-    result.textContent = 'Đã lưu: ' + row.cells[0].textContent + (answer.required ? ' cần' : ' không cần') + ' lãnh đạo ký duyệt.';
+    result.textContent = text(answer.required ? 'savedRequired' : 'savedNotRequired', row.cells[0].textContent);
   });
 });

@@ -28,6 +28,7 @@ import vn.gov.mofa.upr.delegation.UnitDelegation;
 import vn.gov.mofa.upr.delegation.UnitDelegations;
 import vn.gov.mofa.upr.recommendation.CurrentSteps;
 import vn.gov.mofa.upr.recommendation.Recommendation;
+import vn.gov.mofa.upr.system.PageTexts;
 import vn.gov.mofa.upr.workflow.Deadlines;
 
 /**
@@ -76,9 +77,10 @@ class AgencyProgressQueries {
     private final PlanApprovals plans;
     private final CurrentSteps steps;
     private final Clock clock;
+    private final PageTexts texts;
 
     AgencyProgressQueries(AgencyShare share, InternalGroups groups, AgencyUnits units, UnitDelegations delegations,
-            PlanApprovals plans, CurrentSteps steps, Clock clock) {
+            PlanApprovals plans, CurrentSteps steps, Clock clock, PageTexts texts) {
         this.share = share;
         this.groups = groups;
         this.units = units;
@@ -86,6 +88,7 @@ class AgencyProgressQueries {
         this.plans = plans;
         this.steps = steps;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /**
@@ -148,7 +151,7 @@ class AgencyProgressQueries {
                 selection(unit, group, measure, unitRows, groupRows));
     }
 
-    private static Selection selection(String unit, String group, String measure, List<UnitRow> unitRows, List<GroupRow> groupRows) {
+    private Selection selection(String unit, String group, String measure, List<UnitRow> unitRows, List<GroupRow> groupRows) {
         if (measure == null) {
             return null;
         }
@@ -162,7 +165,8 @@ class AgencyProgressQueries {
                             case LATE -> row.late();
                             case RETURNED -> row.returned();
                         };
-                        return new Selection("Phần việc giao cho " + row.name() + " " + m.label, cell.lines());
+                        return new Selection(texts.text("progress.selection.unit", "Phần việc giao cho {0} {1}", row.name(),
+                                texts.label(m, m.label)), cell.lines());
                     }
                 }
             }
@@ -177,7 +181,7 @@ class AgencyProgressQueries {
                             case REPORTS_APPROVED -> row.reportsApproved();
                             case LATE -> row.late();
                         };
-                        return new Selection(row.name() + ": " + m.label, cell.lines());
+                        return new Selection(row.name() + ": " + texts.label(m, m.label), cell.lines());
                     }
                 }
             }
@@ -203,18 +207,21 @@ class AgencyProgressQueries {
         return new Cell(lines.size(), link, lines);
     }
 
-    private static Line line(Item item) {
+    private Line line(Item item) {
         Recommendation r = item.recommendation();
-        return new Line(r.cycle(), r.number(), shown(r), item.leads() ? "Chủ trì" : "Phối hợp", caseUrl(r.cycle(), r.number()));
+        String role = item.leads() ? texts.text("progress.leads", "Chủ trì") : texts.text("progress.coordinates", "Phối hợp");
+        return new Line(r.cycle(), r.number(), shown(r), role, caseUrl(r.cycle(), r.number()));
     }
 
-    private static Line line(UnitDelegation d, Recommendation r) {
-        String detail = "Phần " + d.part().label() + " · hạn nội bộ " + Deadlines.format(d.internalDue()) + " · "
-                + switch (d.status()) {
-                    case UnitDelegation.ACCEPTED -> "đã được chấp nhận";
-                    case UnitDelegation.CLOSED -> "đã khép lại (cơ quan đã gửi phần của mình)";
-                    default -> "chưa trả lời";
-                } + (d.timesReturned() > 0 ? " · bị trả lại " + d.timesReturned() + " lần" : "");
+    private Line line(UnitDelegation d, Recommendation r) {
+        String status = switch (d.status()) {
+            case UnitDelegation.ACCEPTED -> texts.text("progress.part.accepted", "đã được chấp nhận");
+            case UnitDelegation.CLOSED -> texts.text("progress.part.closed", "đã khép lại (cơ quan đã gửi phần của mình)");
+            default -> texts.text("progress.part.open", "chưa trả lời");
+        };
+        String detail = texts.text("progress.part", "Phần {0} · hạn nội bộ {1} · {2}", texts.label(d.part(), d.part().label()),
+                Deadlines.format(d.internalDue()), status)
+                + (d.timesReturned() > 0 ? texts.text("progress.part.returned", " · bị trả lại {0} lần", d.timesReturned()) : "");
         return new Line(d.cycle(), d.number(), r == null ? "" : shown(r), detail, caseUrl(d.cycle(), d.number()));
     }
 

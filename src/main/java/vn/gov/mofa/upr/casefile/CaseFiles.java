@@ -43,6 +43,7 @@ import vn.gov.mofa.upr.reporting.ApprovedReports;
 import vn.gov.mofa.upr.reporting.Contributions;
 import vn.gov.mofa.upr.reporting.ImplementationStatus;
 import vn.gov.mofa.upr.security.CurrentUser;
+import vn.gov.mofa.upr.system.PageTexts;
 import vn.gov.mofa.upr.workflow.Deadlines;
 
 /**
@@ -75,10 +76,11 @@ class CaseFiles {
     private final AgencyUnits units;
     private final ObjectMapper json;
     private final Clock clock;
+    private final PageTexts texts;
 
     CaseFiles(HistoryService history, TaskService tasks, AgencyDirectory agencies, TaskGroups taskGroups,
             ApprovedReports approvedReports, EvidenceFiles evidence, CaseTimeline timeline, TasklistLinks tasklist,
-            Contributions contributions, AgencyUnits units, ObjectMapper json, Clock clock) {
+            Contributions contributions, AgencyUnits units, ObjectMapper json, Clock clock, PageTexts texts) {
         this.units = units;
         this.history = history;
         this.tasks = tasks;
@@ -91,6 +93,7 @@ class CaseFiles {
         this.contributions = contributions;
         this.json = json;
         this.clock = clock;
+        this.texts = texts;
     }
 
     CaseFile of(Recommendation r, CurrentUser reader) {
@@ -105,7 +108,7 @@ class CaseFiles {
         List<OpenStep> open = instance == null ? List.of() : openSteps(instanceId, reader);
         List<Review> reviews = reviews(done, variables);
         List<ApprovedReport> approved = approvedReports.of(r.cycle(), r.number());
-        Map<String, String> plan = fields(process, PLAN_LABELS);
+        Map<String, String> plan = fields(process, shownLabels(PLAN_LABELS));
         return new CaseFile(r, agencies.namesOf(r.leadAgency()), r.coordinatingAgencies().stream().map(agencies::namesOf).toList(),
                 taskGroups.byCode(r.taskGroup()).map(TaskGroups.TaskGroup::nameVi).orElse(r.taskGroup()), open,
                 standing(r, instance, open), plan, planStatus(plan, open, reviews), reviews,
@@ -172,34 +175,39 @@ class CaseFiles {
         return steps;
     }
 
-    private static String standing(Recommendation r, HistoricProcessInstance instance, List<OpenStep> open) {
+    private String standing(Recommendation r, HistoricProcessInstance instance, List<OpenStep> open) {
         if (!r.tracked() || instance == null) {
-            return "Không theo dõi thực hiện (khuyến nghị ghi nhận).";
+            return texts.text("case.standing.notTracked", "Không theo dõi thực hiện (khuyến nghị ghi nhận).");
         }
         if (instance.getEndTime() != null) {
-            return "Đã kết thúc theo dõi" + (r.finalStatus() == null ? "." : ": " + ImplementationStatus.labelOf(r.finalStatus()) + ".");
+            String ended = texts.text("case.standing.ended", "Đã kết thúc theo dõi");
+            return ended + (r.finalStatus() == null ? "." : ": " + statusLabel(r.finalStatus()) + ".");
         }
-        return open.isEmpty() ? "Đang thực hiện kế hoạch; chờ Bộ Ngoại giao mở đợt báo cáo tiếp theo." : null;
+        return open.isEmpty() ? texts.text("case.standing.betweenRounds", "Đang thực hiện kế hoạch; chờ Bộ Ngoại giao mở đợt báo cáo tiếp theo.") : null;
     }
 
-    private static String planStatus(Map<String, String> plan, List<OpenStep> open, List<Review> reviews) {
-        List<Review> planReviews = reviews.stream().filter(review -> review.subject().equals("Kế hoạch")).toList();
+    private String planStatus(Map<String, String> plan, List<OpenStep> open, List<Review> reviews) {
+        String planSubject = reviewSubject(true);
+        List<Review> planReviews = reviews.stream().filter(review -> review.subject().equals(planSubject)).toList();
         Review last = planReviews.isEmpty() ? null : planReviews.get(planReviews.size() - 1);
         if (open.stream().anyMatch(step -> step.step().equals(REVIEW_PLAN))) {
-            return "Đã nộp, chờ Bộ Ngoại giao thẩm định.";
+            return texts.text("case.plan.submitted", "Đã nộp, chờ Bộ Ngoại giao thẩm định.");
         }
         if (open.stream().anyMatch(step -> step.step().equals(PREPARE_PLAN))) {
-            return last == null ? "Cơ quan chủ trì đang lập kế hoạch." : "Bị trả lại; cơ quan chủ trì đang chỉnh sửa.";
+            return last == null ? texts.text("case.plan.preparing", "Cơ quan chủ trì đang lập kế hoạch.")
+                    : texts.text("case.plan.returned", "Bị trả lại; cơ quan chủ trì đang chỉnh sửa.");
         }
         if (last != null && last.approved()) {
-            return "Đã được phê duyệt.";
+            return texts.text("case.plan.approved", "Đã được phê duyệt.");
         }
-        return plan.isEmpty() ? "Chưa có kế hoạch." : "";
+        return plan.isEmpty() ? texts.text("case.plan.none", "Chưa có kế hoạch.") : "";
     }
 
     /** MOFA's finished reviews, each with the decision and the version it reviewed (kept since the case page exists). */
     private List<Review> reviews(List<HistoricTaskInstance> done, Map<String, Map<String, Object>> variables) {
         List<Review> reviews = new ArrayList<>();
+        Map<String, String> planLabels = shownLabels(PLAN_LABELS);
+        Map<String, String> reportLabels = shownLabels(REPORT_LABELS);
         for (HistoricTaskInstance task : done) {
             boolean plan = REVIEW_PLAN.equals(task.getTaskDefinitionKey());
             if (!plan && !REVIEW_REPORT.equals(task.getTaskDefinitionKey())) {
@@ -212,9 +220,9 @@ class CaseFiles {
             }
             boolean approved = !decision.startsWith("Trả lại");
             int colon = decision.indexOf(": ");
-            Map<String, String> reviewed = fields(parse(text(local.get(VAR_REVIEWED))), plan ? PLAN_LABELS : REPORT_LABELS);
-            reviewed.remove(REPORT_LABELS.get(VAR_CONTRIBUTIONS));
-            reviews.add(new Review(task.getEndTime().toInstant(), plan ? "Kế hoạch" : "Báo cáo",
+            Map<String, String> reviewed = fields(parse(text(local.get(VAR_REVIEWED))), plan ? planLabels : reportLabels);
+            reviewed.remove(reportLabels.get(VAR_CONTRIBUTIONS));
+            reviews.add(new Review(task.getEndTime().toInstant(), reviewSubject(plan),
                     text(local.getOrDefault(VAR_DECIDED_BY, task.getAssignee())), approved,
                     colon < 0 ? "" : decision.substring(colon + 2), reviewed));
         }
@@ -222,13 +230,14 @@ class CaseFiles {
     }
 
     private Round round(ApprovedReport a) {
+        Map<String, String> labels = shownLabels(REPORT_LABELS);
         Map<String, String> fields = new LinkedHashMap<>();
-        put(fields, REPORT_LABELS.get(VAR_REPORT_RESULTS), a.results());
-        put(fields, REPORT_LABELS.get(VAR_REPORT_FIGURES), a.figures());
-        put(fields, REPORT_LABELS.get(VAR_REPORT_DIFFICULTIES), a.difficulties());
-        put(fields, REPORT_LABELS.get(VAR_REPORT_PROPOSALS), a.proposals());
-        put(fields, REPORT_LABELS.get(VAR_REPORT_SUMMARY_EN), a.summaryEn());
-        return new Round(a.roundName(), new Report(ImplementationStatus.labelOf(a.implementationStatus()), fields),
+        put(fields, labels.get(VAR_REPORT_RESULTS), a.results());
+        put(fields, labels.get(VAR_REPORT_FIGURES), a.figures());
+        put(fields, labels.get(VAR_REPORT_DIFFICULTIES), a.difficulties());
+        put(fields, labels.get(VAR_REPORT_PROPOSALS), a.proposals());
+        put(fields, labels.get(VAR_REPORT_SUMMARY_EN), a.summaryEn());
+        return new Round(a.roundName(), new Report(statusLabel(a.implementationStatus()), fields),
                 contributions(a.contributions()), a.approvedBy(), a.approvedAt());
     }
 
@@ -237,10 +246,11 @@ class CaseFiles {
         if (open.stream().noneMatch(step -> step.step().equals(REVIEW_REPORT))) {
             return null;
         }
-        Map<String, String> fields = fields(process, REPORT_LABELS);
-        fields.remove(REPORT_LABELS.get(VAR_CONTRIBUTIONS));
-        fields.remove(REPORT_LABELS.get(VAR_IMPLEMENTATION_STATUS));
-        return new Report(ImplementationStatus.labelOf(text(process.get(VAR_IMPLEMENTATION_STATUS))), fields);
+        Map<String, String> labels = shownLabels(REPORT_LABELS);
+        Map<String, String> fields = fields(process, labels);
+        fields.remove(labels.get(VAR_CONTRIBUTIONS));
+        fields.remove(labels.get(VAR_IMPLEMENTATION_STATUS));
+        return new Report(statusLabel(text(process.get(VAR_IMPLEMENTATION_STATUS))), fields);
     }
 
     /** The contributions received in the open round (the round's report, once approved, keeps its own). */
@@ -273,20 +283,38 @@ class CaseFiles {
         }
     }
 
+    /** The implementation status stored as {@code code}, in the page's language. */
+    private String statusLabel(String code) {
+        ImplementationStatus status = ImplementationStatus.of(code);
+        return texts.either(status.label(), status.english());
+    }
+
+    /** What a review was about, in the page's language. */
+    private String reviewSubject(boolean plan) {
+        return plan ? texts.text("case.review.plan", "Kế hoạch") : texts.text("case.review.report", "Báo cáo");
+    }
+
+    /** The labels of the variables in the page's language ({@code case.field.<variable>}; Vietnamese as given). */
+    private Map<String, String> shownLabels(Map<String, String> vietnamese) {
+        Map<String, String> shown = new LinkedHashMap<>();
+        vietnamese.forEach((name, label) -> shown.put(name, texts.text("case.field." + name, label)));
+        return shown;
+    }
+
     /** The non-empty values among {@code labels}' variables, by label, in the labels' order. */
-    private static Map<String, String> fields(Map<String, Object> values, Map<String, String> labels) {
+    private Map<String, String> fields(Map<String, Object> values, Map<String, String> labels) {
         Map<String, String> fields = new LinkedHashMap<>();
         labels.forEach((name, label) -> put(fields, label, shown(name, text(values.get(name)))));
         return fields;
     }
 
     /** A status by its label and a date as dd/MM/yyyy; other values as they are. */
-    private static String shown(String name, String value) {
+    private String shown(String name, String value) {
         if (value.isBlank()) {
             return value;
         }
         if (name.equals(VAR_IMPLEMENTATION_STATUS)) {
-            return ImplementationStatus.labelOf(value);
+            return statusLabel(value);
         }
         if (name.equals(VAR_PLAN_DEADLINE)) {
             try {

@@ -24,6 +24,7 @@ import vn.gov.mofa.upr.notification.MailKind;
 import vn.gov.mofa.upr.notification.MailOutbox;
 import vn.gov.mofa.upr.notification.OutboxMail;
 import vn.gov.mofa.upr.recommendation.Recommendation;
+import vn.gov.mofa.upr.system.PageTexts;
 
 /**
  * A recommendation's history, oldest first, from what is already kept: the engine's history (the instance, its
@@ -46,10 +47,12 @@ class CaseTimeline {
 
     private final HistoryService history;
     private final MailOutbox outbox;
+    private final PageTexts texts;
 
-    CaseTimeline(HistoryService history, MailOutbox outbox) {
+    CaseTimeline(HistoryService history, MailOutbox outbox, PageTexts texts) {
         this.history = history;
         this.outbox = outbox;
+        this.texts = texts;
     }
 
     List<TimelineEntry> of(Recommendation r, HistoricProcessInstance instance, List<HistoricTaskInstance> done,
@@ -58,7 +61,7 @@ class CaseTimeline {
         if (instance == null) {
             return entries;
         }
-        entries.add(new TimelineEntry(instance.getStartTime().toInstant(), "Nhập danh sách, đưa vào theo dõi",
+        entries.add(new TimelineEntry(instance.getStartTime().toInstant(), said("imported", "Nhập danh sách, đưa vào theo dõi"),
                 who(instance.getStartUserId()), r.businessKey()));
         boolean assigned = false;
         for (HistoricTaskInstance task : done) {
@@ -71,24 +74,25 @@ class CaseTimeline {
             Instant at = task.getEndTime().toInstant();
             switch (task.getTaskDefinitionKey()) {
                 case ASSIGN_AGENCIES -> {
-                    entries.add(new TimelineEntry(at, assigned ? "Phân công lại cơ quan" : "Phân công cơ quan", by, decision));
+                    entries.add(new TimelineEntry(at, assigned ? said("reassigned", "Phân công lại cơ quan")
+                            : said("assigned", "Phân công cơ quan"), by, decision));
                     assigned = true;
                 }
-                case PREPARE_PLAN -> entries.add(new TimelineEntry(at, "Nộp kế hoạch", by, ""));
-                case REVIEW_PLAN -> entries.add(review(at, "kế hoạch", by, decision));
-                case SIGN_OFF_PLAN -> entries.add(signOff(at, "kế hoạch", by, decision));
-                case SIGN_OFF_REPORT -> entries.add(signOff(at, "báo cáo", by, decision));
-                case CONTRIBUTE_INPUT -> entries.add(new TimelineEntry(at, "Gửi thông tin đóng góp", by,
+                case PREPARE_PLAN -> entries.add(new TimelineEntry(at, said("planSubmitted", "Nộp kế hoạch"), by, ""));
+                case REVIEW_PLAN -> entries.add(review(at, plan(), by, decision));
+                case SIGN_OFF_PLAN -> entries.add(signOff(at, plan(), by, decision));
+                case SIGN_OFF_REPORT -> entries.add(signOff(at, report(), by, decision));
+                case CONTRIBUTE_INPUT -> entries.add(new TimelineEntry(at, said("contributed", "Gửi thông tin đóng góp"), by,
                         text(local.get("contributingAgencyName"))));
-                case PREPARE_REPORT -> entries.add(new TimelineEntry(at, "Nộp báo cáo", by, ""));
-                case REVIEW_REPORT -> entries.add(review(at, "báo cáo", by, decision));
-                default -> entries.add(new TimelineEntry(at, task.getName() + ": hoàn thành", by, decision));
+                case PREPARE_REPORT -> entries.add(new TimelineEntry(at, said("reportSubmitted", "Nộp báo cáo"), by, ""));
+                case REVIEW_REPORT -> entries.add(review(at, report(), by, decision));
+                default -> entries.add(new TimelineEntry(at, said("done", "{0}: hoàn thành", task.getName()), by, decision));
             }
         }
         EVENTS.forEach((activity, what) -> {
             for (HistoricActivityInstance event : history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
                     .activityId(activity).finished().list()) {
-                entries.add(new TimelineEntry(event.getEndTime().toInstant(), what, SYSTEM, ""));
+                entries.add(new TimelineEntry(event.getEndTime().toInstant(), said("event." + activity, what), system(), ""));
             }
         });
         Map<String, String> taskNames = done.stream().collect(Collectors.toMap(HistoricTaskInstance::getId,
@@ -98,28 +102,30 @@ class CaseTimeline {
             if (HAND_OVERS.contains(op.getOperationType()) && "assignee".equals(op.getProperty()) && op.getNewValue() != null) {
                 String step = taskNames.getOrDefault(op.getTaskId(), "");
                 entries.add(new TimelineEntry(op.getTimestamp().toInstant(), UserOperationLogEntry.OPERATION_TYPE_CLAIM
-                        .equals(op.getOperationType()) ? "Nhận việc" : "Giao việc cho " + op.getNewValue(), who(op.getUserId()), step));
+                        .equals(op.getOperationType()) ? said("claimed", "Nhận việc") : said("handedTo", "Giao việc cho {0}", op.getNewValue()),
+                        who(op.getUserId()), step));
             }
         }
         entries.addAll(mails(r.businessKey()));
         if (instance.getEndTime() != null) {
-            entries.add(new TimelineEntry(instance.getEndTime().toInstant(), "Kết thúc theo dõi", SYSTEM, ""));
+            entries.add(new TimelineEntry(instance.getEndTime().toInstant(), said("ended", "Kết thúc theo dõi"), system(), ""));
         }
         entries.sort(Comparator.comparing(TimelineEntry::at));
         return entries;
     }
 
     /** The agency leader's decision: signed off for MOFA, or returned inside the agency (never MOFA's return). */
-    private static TimelineEntry signOff(Instant at, String what, String by, String decision) {
+    private TimelineEntry signOff(Instant at, String what, String by, String decision) {
         boolean signed = decision.startsWith("Ký duyệt");
-        return new TimelineEntry(at, (signed ? "Lãnh đạo cơ quan ký duyệt " : "Lãnh đạo cơ quan trả lại ") + what, by,
+        return new TimelineEntry(at, signed ? said("signedOff", "Lãnh đạo cơ quan ký duyệt {0}", what)
+                : said("returnedInside", "Lãnh đạo cơ quan trả lại {0}", what), by,
                 signed ? decision.replaceFirst("^Ký duyệt:? ?", "") : decision.replaceFirst("^Trả lại:? ?", ""));
     }
 
-    private static TimelineEntry review(Instant at, String subject, String by, String decision) {
+    private TimelineEntry review(Instant at, String subject, String by, String decision) {
         boolean returned = decision.startsWith("Trả lại");
         int colon = decision.indexOf(": ");
-        return new TimelineEntry(at, (returned ? "Trả lại " : "Phê duyệt ") + subject, by,
+        return new TimelineEntry(at, returned ? said("returned", "Trả lại {0}", subject) : said("approved", "Phê duyệt {0}", subject), by,
                 colon < 0 ? "" : decision.substring(colon + 2));
     }
 
@@ -132,12 +138,29 @@ class CaseTimeline {
             }
         }
         return sendings.values().stream().map(mails -> new TimelineEntry(mails.get(0).createdAt(),
-                MAILS.get(mails.get(0).kind()), SYSTEM, mails.get(0).subject() + " — tới "
+                said("mail." + mails.get(0).kind(), MAILS.get(mails.get(0).kind())), system(), mails.get(0).subject() + " — tới "
                         + mails.stream().map(OutboxMail::recipientEmail).distinct().collect(Collectors.joining(", "))))
                 .toList();
     }
 
-    private static String who(String user) {
-        return user == null || user.isBlank() ? SYSTEM : user;
+    private String who(String user) {
+        return user == null || user.isBlank() ? system() : user;
+    }
+
+    /** An entry's text in the page's language ({@code timeline.<key>}); Vietnamese as written here. */
+    private String said(String key, String vietnamese, Object... values) {
+        return texts.text("timeline." + key, vietnamese, values);
+    }
+
+    private String plan() {
+        return said("plan", "kế hoạch");
+    }
+
+    private String report() {
+        return said("report", "báo cáo");
+    }
+
+    private String system() {
+        return said("system", SYSTEM);
     }
 }

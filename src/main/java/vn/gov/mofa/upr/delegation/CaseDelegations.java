@@ -12,8 +12,8 @@ import vn.gov.mofa.upr.agency.AgencyUnits;
 @Service
 public class CaseDelegations {
 
-    /** One unit's share as the case page lists it. */
-    public record Row(String unitName, String part, String tasks, String expectedOutput, LocalDate internalDue,
+    /** One unit's share as the case page lists it; {@code status} names its text {@code delegation.status.<status>}. */
+    public record Row(String unitName, DelegatedPart part, String tasks, String expectedOutput, LocalDate internalDue,
             String status, int timesReturned, String answer) {
     }
 
@@ -29,7 +29,7 @@ public class CaseDelegations {
 
     public List<Row> of(int cycle, String number) {
         return delegations.ofRecommendation(cycle, number).stream().map(d -> new Row(units.name(d.unitGroup()),
-                d.part().label(), d.tasks(), d.expectedOutput(), d.internalDue(), statusOf(d), d.timesReturned(),
+                d.part(), d.tasks(), d.expectedOutput(), d.internalDue(), statusOf(d), d.timesReturned(),
                 d.accepted() ? d.answer() : null)).toList();
     }
 
@@ -40,9 +40,9 @@ public class CaseDelegations {
 
     private static String statusOf(UnitDelegation d) {
         return switch (d.status()) {
-            case UnitDelegation.ACCEPTED -> "Đã tiếp nhận";
-            case UnitDelegation.CLOSED -> "Khép lại (cơ quan đã gửi phần của mình)";
-            default -> "Đang thực hiện";
+            case UnitDelegation.ACCEPTED -> "accepted";
+            case UnitDelegation.CLOSED -> "closed";
+            default -> "open";
         };
     }
 }

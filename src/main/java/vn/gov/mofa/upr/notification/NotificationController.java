@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.gov.mofa.upr.security.ApiAuthenticationFilter;
 import vn.gov.mofa.upr.security.CurrentUser;
+import vn.gov.mofa.upr.system.PageTexts;
 
 /**
  * The outbox for MOFA: what was sent, what waits, what failed with the SMTP error, found by status, kind,
@@ -34,10 +35,12 @@ public class NotificationController {
 
     private final MailOutbox outbox;
     private final Clock clock;
+    private final PageTexts texts;
 
-    public NotificationController(MailOutbox outbox, Clock clock) {
+    public NotificationController(MailOutbox outbox, Clock clock, PageTexts texts) {
         this.outbox = outbox;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /** The page; a query it cannot read shows the form again with the reason (status 400), not an error page. */
@@ -49,7 +52,7 @@ public class NotificationController {
         model.addAttribute("counts", outbox.countByStatus());
         model.addAttribute("statuses", MailOutbox.Status.values());
         model.addAttribute("kinds", MailKind.values());
-        model.addAttribute("kindLabels", Arrays.stream(MailKind.values()).collect(Collectors.toMap(MailKind::template, MailKind::label)));
+        model.addAttribute("kindLabels", Arrays.stream(MailKind.values()).collect(Collectors.toMap(MailKind::template, k -> texts.label(k, k.label()))));
         model.addAttribute("form", params);
         model.addAttribute("zone", clock.getZone());
         model.addAttribute("csrf", ApiAuthenticationFilter.csrfToken(request));

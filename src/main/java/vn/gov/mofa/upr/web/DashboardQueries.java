@@ -23,6 +23,7 @@ import vn.gov.mofa.upr.recommendation.RecommendationRegistry.Breakdown;
 import vn.gov.mofa.upr.reporting.ImplementationStatus;
 import vn.gov.mofa.upr.reporting.ReportingRounds;
 import vn.gov.mofa.upr.security.CurrentUser;
+import vn.gov.mofa.upr.system.PageTexts;
 import vn.gov.mofa.upr.web.Dashboard.Count;
 import vn.gov.mofa.upr.web.Dashboard.Late;
 import vn.gov.mofa.upr.web.Dashboard.Row;
@@ -49,9 +50,10 @@ public class DashboardQueries {
     private final ReportingRounds rounds;
     private final MailOutbox outbox;
     private final Clock clock;
+    private final PageTexts texts;
 
     public DashboardQueries(RecommendationRegistry registry, CurrentSteps currentSteps, AgencyDirectory agencies,
-            TaskGroups taskGroups, ReportingRounds rounds, MailOutbox outbox, Clock clock) {
+            TaskGroups taskGroups, ReportingRounds rounds, MailOutbox outbox, Clock clock, PageTexts texts) {
         this.registry = registry;
         this.currentSteps = currentSteps;
         this.agencies = agencies;
@@ -59,6 +61,7 @@ public class DashboardQueries {
         this.rounds = rounds;
         this.outbox = outbox;
         this.clock = clock;
+        this.texts = texts;
     }
 
     public Dashboard forUser(CurrentUser user, Integer cycle, LocalDate since) {
@@ -67,13 +70,14 @@ public class DashboardQueries {
         List<Count> byStatus = registry.count(lists.filter(Map.of()), Breakdown.STATUS).entrySet().stream()
                 .map(e -> {
                     String status = ImplementationStatus.of(e.getKey().get(0)).name();
-                    return lists.count(status, Map.of("status", status), ImplementationStatus.labelOf(status), e.getValue());
+                    return lists.count(status, Map.of("status", status), statusLabel(ImplementationStatus.valueOf(status)), e.getValue());
                 })
                 .sorted(Comparator.comparing(c -> ImplementationStatus.valueOf(c.key()))).toList();
         StatusTable byLead = statusTable(lists, Breakdown.LEAD_AGENCY, "lead",
-                code -> code.isEmpty() ? "Chưa phân công" : agencies.namesOf(code), true);
+                code -> code.isEmpty() ? texts.text("dashboard.count.unassigned", "Chưa phân công") : agencies.namesOf(code), true);
         StatusTable byGroup = statusTable(lists, Breakdown.TASK_GROUP, "group", code -> taskGroups.byCode(code)
-                .map(g -> "Nhóm " + g.code() + ". " + g.nameVi()).orElse("Chưa phân nhóm"), false);
+                .map(g -> texts.text("dashboard.count.group", "Nhóm") + " " + g.code() + ". " + g.nameVi())
+                .orElse(texts.text("dashboard.count.noGroup", "Chưa phân nhóm")), false);
         // an agency's users see the late work of their own agency, as in their inbox
         List<String> holders = user.seesEverything() ? null : user.agencies();
         RecommendationFilter all = lists.filter(Map.of());
@@ -83,17 +87,21 @@ public class DashboardQueries {
                 .sorted(Comparator.comparingLong(Count::count).reversed().thenComparing(Count::label)).toList();
         List<Late> late = currentSteps.late(all, holders, LATE_TASKS_SHOWN).stream()
                 .map(t -> new Late(t, t.holder() == null ? "" : agencies.namesOf(t.holder()),
-                        "/recommendations/" + t.cycle() + "/" + t.number(), t.step() == null ? t.name() : t.step().label()))
+                        "/recommendations/" + t.cycle() + "/" + t.number(), t.step() == null ? t.name() : texts.label(t.step(), t.step().label())))
                 .toList();
         List<Count> changes = Arrays.stream(Change.values())
-                .map(c -> lists.counted(c.code(), Map.of("change", c.code(), "since", from.toString()), c.label())).toList();
+                .map(c -> lists.counted(c.code(), Map.of("change", c.code(), "since", from.toString()), texts.label(c, c.label()))).toList();
         Long failedMails = user.isMofaOfficer() ? outbox.countByStatus().getOrDefault(MailOutbox.Status.FAILED, 0L) : null;
         List<String> visible = user.visibleAgencies();
-        return new Dashboard(visible == null ? "Tất cả các cơ quan" : agencies.namesOf(String.join(",", visible)), cycle,
-                registry.cycles(), from, lists.counted("tracked", Map.of(), "Khuyến nghị đang theo dõi"),
-                lists.counted("overdue", Map.of("overdue", "true"), "Khuyến nghị có việc quá hạn"), byStatus, byLead, byGroup,
+        return new Dashboard(visible == null ? texts.text("dashboard.count.allAgencies", "Tất cả các cơ quan") : agencies.namesOf(String.join(",", visible)), cycle,
+                registry.cycles(), from, lists.counted("tracked", Map.of(), texts.text("dashboard.count.tracked", "Khuyến nghị đang theo dõi")),
+                lists.counted("overdue", Map.of("overdue", "true"), texts.text("dashboard.count.withOverdue", "Khuyến nghị có việc quá hạn")), byStatus, byLead, byGroup,
                 overdueByAgency, late, LATE_TASKS_SHOWN, changes, rounds.openWithProgress(visible),
                 rounds.closedWithProgress(visible), failedMails);
+    }
+
+    private String statusLabel(ImplementationStatus status) {
+        return texts.either(status.label(), status.english());
     }
 
     /** Rows of one breakdown, split by status; a row without value (no lead agency, no task group) is the list's "none". */
@@ -106,13 +114,13 @@ public class DashboardQueries {
             String value = e.getKey().isEmpty() ? RecommendationFilter.NONE : e.getKey();
             long total = e.getValue().values().stream().mapToLong(Long::longValue).sum();
             List<Share> cells = Arrays.stream(ImplementationStatus.values())
-                    .map(s -> Share.of(lists.count(s.name(), Map.of(parameter, value, "status", s.name()), s.label(),
+                    .map(s -> Share.of(lists.count(s.name(), Map.of(parameter, value, "status", s.name()), statusLabel(s),
                             e.getValue().getOrDefault(s, 0L)), total))
                     .toList();
             return new Row(lists.count(e.getKey(), Map.of(parameter, value), label.apply(e.getKey()), total), cells);
         }).sorted(largestFirst ? Comparator.comparingLong((Row r) -> r.total().count()).reversed()
                 : Comparator.comparing((Row r) -> r.total().key().isEmpty() ? "~" : r.total().key())).toList();
-        return new StatusTable(Arrays.stream(ImplementationStatus.values()).map(ImplementationStatus::label).toList(), table);
+        return new StatusTable(Arrays.stream(ImplementationStatus.values()).map(this::statusLabel).toList(), table);
     }
 
     /** The list's questions over the dashboard's scope: the tracked recommendations of the chosen cycle the user may see. */

@@ -63,7 +63,7 @@ public class RecommendationListController {
 
     /** One row of the list: the recommendation, where it stands, and the address of its case page. */
     public record Row(Recommendation recommendation, List<CurrentStep> steps, String caseUrl, boolean awaitsAssignment,
-            String status) {
+            ImplementationStatus status) {
     }
 
     @GetMapping("/recommendations")
@@ -76,7 +76,7 @@ public class RecommendationListController {
         List<Row> rows = page.content().stream().map(r -> {
             List<CurrentStep> now = r.processInstanceId() == null ? List.of() : steps.getOrDefault(r.processInstanceId(), List.of());
             return new Row(r, now, "/recommendations/" + r.cycle() + "/" + r.number(),
-                    now.stream().anyMatch(s -> s.step() == Step.ASSIGNMENT), ImplementationStatus.labelOf(r.implementationStatus()));
+                    now.stream().anyMatch(s -> s.step() == Step.ASSIGNMENT), ImplementationStatus.of(r.implementationStatus()));
         }).toList();
         model.addAttribute("user", user);
         model.addAttribute("csrf", ApiAuthenticationFilter.csrfToken(request));

@@ -48,7 +48,7 @@ class OutboxPageTest {
 
         String all = page("/notifications?to=TIM-");
         assertThat(subjects(all)).containsExactly("Thư tim 3", "Thư tim 2", "Thư tim 1");
-        assertThat(all).contains("<strong id=\"total\">3</strong> thư", "khớp điều kiện lọc",
+        assertThat(all).contains("<strong id=\"total\">3</strong> <span>thư</span>", "khớp điều kiện lọc",
                 "<span class=\"status error\">Gửi lỗi</span>", "<span class=\"status\">Chờ gửi</span>",
                 "<td class=\"kind\">Nhắc hạn</td>", "<td class=\"kind\">Quá hạn</td>", "550 hộp thư không tồn tại");
         assertThat(all).as("the form shows the search").contains("<input id=\"to\" name=\"to\" value=\"TIM-\"");
