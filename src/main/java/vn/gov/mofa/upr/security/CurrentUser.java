@@ -53,6 +53,14 @@ public record CurrentUser(String userId, List<String> groups) {
                 .distinct().toList();
     }
 
+    /**
+     * Whether the user works only in units of an agency (groups {@code <agency>.<unit>}): they see no recommendation,
+     * only the parts delegated to their unit, so the pages that list recommendations have nothing for them.
+     */
+    public boolean worksInUnitsOnly() {
+        return !seesEverything() && !groups.isEmpty() && groups.stream().allMatch(group -> group.contains("."));
+    }
+
     /** null when the user sees everything: the registry's filter convention. */
     public List<String> visibleAgencies() {
         return seesEverything() ? null : agencies();

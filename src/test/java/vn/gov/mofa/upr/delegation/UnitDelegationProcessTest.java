@@ -249,6 +249,8 @@ class UnitDelegationProcessTest {
                 .contains("id=\"evidence-form\"");
         assertThat(http.withBasicAuth(LEGAL + ".focal", "demo").getForEntity("/recommendations/" + CYCLE + "/4.1",
                 String.class).getStatusCode().value()).as("the case page stays the agency's").isEqualTo(403);
+        assertThat(page).as("no link to lists that hold nothing for a unit").contains("/camunda/app/tasklist/default/")
+                .doesNotContain("href=\"/recommendations\"").doesNotContain("href=\"/dashboard\"");
         assertThat(http.withBasicAuth("mps.focal", "demo").getForEntity("/recommendations/" + CYCLE + "/4.1/unit-work",
                 String.class).getStatusCode().value()).as("the agency holds no unit's part").isEqualTo(403);
         assertThat(http.withBasicAuth("mofa.focal", "demo").getForObject("/recommendations/" + CYCLE + "/4.1", String.class))
