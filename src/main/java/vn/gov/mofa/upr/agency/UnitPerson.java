@@ -18,9 +18,7 @@ public record UnitPerson(String userId, String fullName, String email) {
     private static final int LONGEST_EMAIL = 254;
 
     static UnitPerson of(User user) {
-        String last = user.getLastName() == null ? "" : user.getLastName();
-        String first = user.getFirstName() == null ? "" : user.getFirstName();
-        return new UnitPerson(user.getId(), (first + " " + last).strip(), user.getEmail());
+        return new UnitPerson(user.getId(), FullNames.of(user), user.getEmail());
     }
 
     void writeTo(User user) {

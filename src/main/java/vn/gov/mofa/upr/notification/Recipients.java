@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.gov.mofa.upr.agency.Agency;
+import vn.gov.mofa.upr.agency.FullNames;
 
 /**
  * Who is mailed, from Camunda group membership and user emails, with each person's language and digest choice.
@@ -65,9 +66,7 @@ public class Recipients {
     }
 
     private Recipient recipient(User user) {
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                + (user.getLastName() == null ? "" : user.getLastName())).strip();
-        return new Recipient(user.getId(), name, user.getEmail(), preferences.language(user.getId()),
+        return new Recipient(user.getId(), FullNames.of(user), user.getEmail(), preferences.language(user.getId()),
                 preferences.digest(user.getId()));
     }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import vn.gov.mofa.upr.workflow.ReportingRoundProcess;
+import vn.gov.mofa.upr.agency.FullNames;
 
 /**
  * [ApproveConsolidatedReport], on complete: the report of that moment is kept as the approved or the returned
@@ -63,7 +64,6 @@ class ConsolidatedReportDecision implements TaskListener {
         if (user == null) {
             return "";
         }
-        return ((user.getFirstName() == null ? "" : user.getFirstName()) + " " + (user.getLastName() == null ? "" : user.getLastName()))
-                .strip();
+        return FullNames.of(user);
     }
 }

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import vn.gov.mofa.upr.monitoring.BusinessEvent;
+import vn.gov.mofa.upr.agency.FullNames;
 
 /**
  * [SignOffPlan], [SignOffReport]: the agency's leader signs off the plan or report, or returns it to the focal point.
@@ -71,8 +72,7 @@ class SignOffListener implements TaskListener {
         if (user == null) {
             return userId == null ? "" : userId;
         }
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                + (user.getLastName() == null ? "" : user.getLastName())).strip();
+        String name = FullNames.of(user);
         return name.isEmpty() ? userId : name;
     }
 }
